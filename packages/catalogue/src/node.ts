@@ -1,0 +1,18 @@
+/** Node-only helpers: reading list files from disk, writing, signing and verifying bundles. */
+export {
+  readListFile,
+  humanBytes,
+  DEFAULT_MAX_LIST_BYTES,
+  type ReadListOptions,
+  type ReadListResult,
+} from './node/read-list-file.js';
+export { writeBundle, swapInto, sha256Hex, NotABundleError, GENERATOR, type BundleFile } from './node/bundle-writer.js';
+export {
+  generateSigningKeys,
+  keyIdOf,
+  signManifest,
+  signBundle,
+  signedBytes,
+  verifyBundle,
+  type VerifyResult,
+} from './node/signing.js';

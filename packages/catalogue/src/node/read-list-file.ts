@@ -1,0 +1,128 @@
+import { open, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { TFunction } from '@yizhan/i18n';
+import { importCsv } from '../csv.js';
+import { parseList } from '../validate.js';
+import { problem, type MessageContext, type Problem } from '../problems.js';
+import type { SourceList } from '../overlay.js';
+
+/** Lists are text kept by people; 20 MB is ten times the largest real one we have seen. */
+export const DEFAULT_MAX_LIST_BYTES = 20 * 1024 * 1024;
+
+export interface ReadListOptions {
+  t: TFunction;
+  maxBytes?: number;
+  /** Shown in messages instead of the path (the CLI shows what the user typed). */
+  displayName?: string;
+}
+
+export interface ReadListResult {
+  source?: SourceList;
+  problems: Problem[];
+}
+
+export function humanBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Line number (1-based) of a byte offset, for pointing at the first bad byte. */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Read a list file (.json or .csv) from disk with every guard a maintainer's file needs: size
+ * limit before reading, binary and non-UTF-8 detection with the line of the first bad byte, then
+ * parsing and validation. Never throws for bad input; problems come back localized.
+ */
+export async function readListFile(path: string, options: ReadListOptions): Promise<ReadListResult> {
+  const file = options.displayName ?? path;
+  const ctx: MessageContext = { t: options.t, file };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_LIST_BYTES;
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.json' && ext !== '.csv') {
+    return { problems: [problem(ctx, '', 'file.unsupported', { ext: ext || basename(path) })] };
+  }
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { problems: [problem(ctx, '', 'file.unreadable', { detail: 'not a regular file' })] };
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { problems: [problem(ctx, '', 'file.notFound')] };
+    return { problems: [problem(ctx, '', 'file.unreadable', { detail: code ?? String(error) })] };
+  }
+  if (size > maxBytes) {
+    return { problems: [problem(ctx, '', 'file.tooLarge', { size: humanBytes(size), limit: humanBytes(maxBytes) })] };
+  }
+  if (size === 0) return { problems: [problem(ctx, '', 'file.empty')] };
+  const bytes = new Uint8Array(size);
+  const handle = await open(path, 'r');
+  try {
+    await handle.read(bytes, 0, size, 0);
+  } finally {
+    await handle.close();
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problems: [problem(ctx, String(lineOfOffset(bytes, nul)), 'file.binary')] };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) return { problems: [problem(ctx, String(lineOfOffset(bytes, bad)), 'file.invalidUtf8')] };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (!text.trim()) return { problems: [problem(ctx, '', 'file.empty')] };
+
+  if (ext === '.csv') {
+    const id =
+      basename(path, extname(path))
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .slice(0, 64) || 'csv';
+    const imported = importCsv(text, { id }, ctx);
+    if (!imported.list) return { problems: imported.problems };
+    const rows = imported.rows;
+    return {
+      source: {
+        list: imported.list,
+        file,
+        locate: (kind, itemId) => (kind === 'item' ? String(rows.get(itemId) ?? '') : undefined),
+      },
+      problems: imported.problems,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = (error as Error).message;
+    const position = /position (\d+)/.exec(detail)?.[1];
+    const where = position ? String(text.slice(0, Number(position)).split('\n').length) : '';
+    return { problems: [problem(ctx, where, 'file.badJson', { detail })] };
+  }
+  const parsed = parseList(data, ctx);
+  return parsed.list
+    ? { source: { list: parsed.list, file }, problems: parsed.problems }
+    : { problems: parsed.problems };
+}

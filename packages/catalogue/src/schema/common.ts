@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Custom refinements carry a `yz` message key in `params`; the localized error map in
+ * @yizhan/i18n turns it into a sentence, so schemas never hold human text.
+ */
+export function yzIssue(key: string, values: Record<string, unknown> = {}) {
+  return { params: { yz: key, ...values } };
+}
+
+export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export const Id = z.string().regex(ID_PATTERN);
+
+/** BCP 47 language tag, loose on purpose: script and region subtags of any case. */
+export const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
+
+/** Text in several languages keyed by BCP 47 tag; Simplified Chinese is the one required language. */
+export const LocalizedText = z
+  .record(LanguageTag, z.string().trim().min(1).max(4000))
+  .refine((value) => typeof value['zh-CN'] === 'string', yzIssue('zhCNRequired'));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const HttpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, yzIssue('httpUrl'));
+
+/** Mainland landlines (010-12345678), mobiles, and short service numbers such as 12330. */
+export const PhoneNumber = z.string().regex(/^(\+?[0-9][0-9 -]{2,19}[0-9])$/);
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** Date or date-time; lists often only know the day. */
+export const IsoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** GB/T 2260 administrative division code: six digits. */
+export const RegionCode = z.string().regex(/^[1-9][0-9]{5}$/);

@@ -1,0 +1,57 @@
+import { hasErrors, resolveCatalogue, type Problem, type SourceList } from '@yizhan/catalogue';
+import { humanBytes, NotABundleError, readListFile, writeBundle } from '@yizhan/catalogue/node';
+import { bundleExtras } from '../bundle-extras.js';
+import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
+
+export interface BuildOptions {
+  out?: string;
+  /** Fixed build time, for reproducible bundles (also read from SOURCE_DATE_EPOCH). */
+  builtAt?: string;
+}
+
+export async function build(files: string[], options: BuildOptions, ctx: CommandContext): Promise<number> {
+  if (files.length === 0) throw new UsageError(ctx.t('cli:missingArg', { arg: '<list...>' }));
+  if (!options.out) throw new UsageError(ctx.t('cli:missingArg', { arg: '--out <dir>' }));
+  const problems: Problem[] = [];
+  const sources: SourceList[] = [];
+  for (const file of files) {
+    const result = await readListFile(file, { t: ctx.t });
+    problems.push(...result.problems);
+    if (result.source) sources.push(result.source);
+  }
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const builtAt = options.builtAt ?? (epoch ? new Date(Number(epoch) * 1000).toISOString() : undefined);
+  const resolved = hasErrors(problems)
+    ? undefined
+    : resolveCatalogue(sources, { t: ctx.t, ...(builtAt ? { builtAt } : {}) });
+  if (resolved) problems.push(...resolved.problems);
+  if (reportProblems(ctx, problems) || !resolved?.catalogue) {
+    ctx.err(ctx.t('cli:buildFailed'));
+    return EXIT.problems;
+  }
+  const catalogue = resolved.catalogue;
+  let written;
+  try {
+    written = await writeBundle(options.out, catalogue, await bundleExtras(catalogue));
+  } catch (error) {
+    if (error instanceof NotABundleError) {
+      ctx.err(ctx.t('validation:bundle.outExists', { dir: options.out }));
+      return EXIT.problems;
+    }
+    throw error;
+  }
+  ctx.out(ctx.t('cli:built', { dir: written.dir }));
+  ctx.out(
+    ctx.t('cli:builtSummary', {
+      version: catalogue.catalogueVersion,
+      items: catalogue.items.length,
+      outlets: catalogue.outlets.length,
+      withdrawn: catalogue.withdrawn.length,
+      chain: catalogue.lists.map((l) => l.id).join(' → '),
+    }),
+  );
+  for (const file of written.manifest.files) {
+    ctx.out(ctx.t('cli:builtFile', { file: file.path, size: humanBytes(file.size), sha: file.sha256.slice(0, 16) }));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,57 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { generateSigningKeys, signBundle, verifyBundle } from '@yizhan/catalogue/node';
+import { problem } from '@yizhan/catalogue';
+import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
+
+async function readKey(path: string, ctx: CommandContext): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    reportProblems(ctx, [
+      {
+        ...problem({ t: ctx.t, file: path }, '', 'bundle.badKey', {
+          detail: (error as NodeJS.ErrnoException).code ?? String(error),
+        }),
+      },
+    ]);
+    return undefined;
+  }
+}
+
+export async function keygen(out: string | undefined, ctx: CommandContext): Promise<number> {
+  if (!out) throw new UsageError(ctx.t('cli:missingArg', { arg: '--out <prefix>' }));
+  const keys = generateSigningKeys();
+  const privatePath = `${out}.key`;
+  const publicPath = `${out}.pub`;
+  // The private key is written for its owner only; `wx` refuses to overwrite an existing key.
+  await writeFile(privatePath, keys.privatePem, { mode: 0o600, flag: 'wx' });
+  await writeFile(publicPath, keys.publicPem, { flag: 'wx' });
+  ctx.out(ctx.t('cli:keygen', { private: privatePath, public: publicPath, keyId: keys.keyId }));
+  return EXIT.ok;
+}
+
+export async function sign(dir: string | undefined, keyPath: string | undefined, ctx: CommandContext): Promise<number> {
+  if (!dir) throw new UsageError(ctx.t('cli:missingArg', { arg: '<bundle-dir>' }));
+  if (!keyPath) throw new UsageError(ctx.t('cli:missingArg', { arg: '--key <file>' }));
+  const pem = await readKey(keyPath, ctx);
+  if (pem === undefined) return EXIT.problems;
+  const result = await signBundle(dir, pem, ctx.t);
+  if (reportProblems(ctx, result.problems) || !result.keyId) return EXIT.problems;
+  ctx.out(ctx.t('cli:signed', { dir, keyId: result.keyId }));
+  return EXIT.ok;
+}
+
+export async function verify(
+  dir: string | undefined,
+  keyPath: string | undefined,
+  ctx: CommandContext,
+): Promise<number> {
+  if (!dir) throw new UsageError(ctx.t('cli:missingArg', { arg: '<bundle-dir>' }));
+  const pem = keyPath === undefined ? undefined : await readKey(keyPath, ctx);
+  if (keyPath !== undefined && pem === undefined) return EXIT.problems;
+  const result = await verifyBundle(dir, pem, ctx.t);
+  if (reportProblems(ctx, result.problems)) return EXIT.problems;
+  if (result.keyId) ctx.out(ctx.t('cli:verified', { files: result.manifest?.files.length ?? 0, keyId: result.keyId }));
+  else ctx.out(ctx.t('cli:verifiedUnsigned'));
+  return EXIT.ok;
+}

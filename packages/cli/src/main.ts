@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { i18nFor } from '@yizhan/i18n/node';
+import { EXIT, UsageError, type CommandContext } from './context.js';
+import { validate } from './commands/validate.js';
+import { build } from './commands/build.js';
+import { keygen, sign, verify } from './commands/signing.js';
+import { search } from './commands/search.js';
+import { serve } from './commands/serve.js';
+
+/** Language from --lang, else from the POSIX locale variables; C/POSIX means English. */
+export function pickLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return flag;
+  const posix = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  if (!posix) return 'zh-CN';
+  if (/^(C|POSIX)([.@]|$)/.test(posix)) return 'en';
+  return posix.split(/[.@]/)[0]!.replace('_', '-');
+}
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  out: { type: 'string', short: 'o' },
+  key: { type: 'string' },
+  queries: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  db: { type: 'string' },
+  bundle: { type: 'string' },
+  'built-at': { type: 'string' },
+} as const;
+
+export async function run(
+  argv: string[],
+  io: { out: (line: string) => void; err: (line: string) => void } = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='));
+  const lang = pickLanguage(langFlag?.replace(/^--lang=/, ''), env);
+  const i18n = i18nFor(lang);
+  const ctx: CommandContext = { t: i18n.t.bind(i18n), lang: i18n.language, ...io };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? String(error);
+    ctx.err(ctx.t('cli:unknownOption', { option }));
+    ctx.err(ctx.t('cli:usage'));
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command || command === 'help') {
+    (command || values.help ? ctx.out : ctx.err)(ctx.t('cli:usage'));
+    return command || values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validate(args, ctx);
+      case 'build':
+        return await build(args, { out: values.out, builtAt: values['built-at'] }, ctx);
+      case 'keygen':
+        return await keygen(values.out, ctx);
+      case 'sign':
+        return await sign(args[0], values.key, ctx);
+      case 'verify':
+        return await verify(args[0], values.key, ctx);
+      case 'search':
+        return await search(args[0], args.slice(1).join(' ') || undefined, values, ctx);
+      case 'serve':
+        return await serve(values, ctx);
+      default:
+        ctx.err(ctx.t('cli:unknownCommand', { command }));
+        return EXIT.usage;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(error.message);
+      ctx.err(ctx.t('cli:usage'));
+      return EXIT.usage;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    ctx.err(ctx.t('cli:internalError', { detail: code ? `${code}: ${(error as Error).message}` : String(error) }));
+    if (env['YIZHAN_DEBUG']) ctx.err(String((error as Error).stack));
+    return EXIT.usage;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /(main\.ts|yizhan(\.mjs)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  process.exitCode = await run(process.argv.slice(2));
+}

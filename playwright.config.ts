@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+
+/** End-to-end specs (`e2e/*.spec.ts`): the demo portal, kiosk:web, the staff console, outbox under network loss. */
+export default defineConfig({
+  testMatch: '**/e2e/**/*.spec.ts',
+  testIgnore: ['**/node_modules/**'],
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env['CI'] ? 1 : 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json']],
+  outputDir: '.cache/playwright',
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+});
