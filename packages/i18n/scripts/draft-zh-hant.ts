@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import zhCN from '../src/locales/zh-CN.js';
-import zhHant from '../src/locales/zh-Hant.js';
+import zhCN from '../src/locales/zh-CN/index.js';
+import zhHant from '../src/locales/zh-Hant/index.js';
 import type { LocaleResource, LocaleTable } from '../src/resource.js';
 
 const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });

@@ -10,7 +10,7 @@ export {
   createI18n,
   createI18nSync,
   loadLocale,
-  preloadLocale,
+  registeredLocales,
   registerLocale,
   fallbackChain,
   type I18n,

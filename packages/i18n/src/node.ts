@@ -5,11 +5,11 @@
 import { createI18nSync, fallbackChain, type I18n } from './create.js';
 import { resolveLocale } from './locales-list.js';
 import type { LocaleResource } from './resource.js';
-import zhCN from './locales/zh-CN.js';
-import zhHant from './locales/zh-Hant.js';
-import en from './locales/en.js';
-import ja from './locales/ja.js';
-import ug from './locales/ug.js';
+import zhCN from './locales/zh-CN/index.js';
+import zhHant from './locales/zh-Hant/index.js';
+import en from './locales/en/index.js';
+import ja from './locales/ja/index.js';
+import ug from './locales/ug/index.js';
 
 export const SHIPPED_RESOURCES: Record<string, LocaleResource> = {
   'zh-CN': zhCN,

@@ -1,5 +1,0 @@
-import type { LocaleResource } from '../resource.js';
-
-const ja: LocaleResource = {};
-
-export default ja;

@@ -1,0 +1,5 @@
+import type { LocaleResource } from '../../resource.js';
+
+const ja: LocaleResource = {};
+
+export default ja;

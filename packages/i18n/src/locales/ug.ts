@@ -1,5 +1,0 @@
-import type { LocaleResource } from '../resource.js';
-
-const ug: LocaleResource = {};
-
-export default ug;

@@ -1,0 +1,5 @@
+import type { LocaleResource } from '../../resource.js';
+
+const ug: LocaleResource = {};
+
+export default ug;

@@ -1,0 +1,5 @@
+import type { LocaleTable } from '../../resource.js';
+
+const catalogue: LocaleTable = {};
+
+export default catalogue;

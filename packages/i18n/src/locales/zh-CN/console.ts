@@ -1,0 +1,5 @@
+import type { LocaleTable } from '../../resource.js';
+
+const console: LocaleTable = {};
+
+export default console;

@@ -1,0 +1,5 @@
+import type { LocaleTable } from '../../resource.js';
+
+const consult: LocaleTable = {};
+
+export default consult;

@@ -1,0 +1,5 @@
+import type { LocaleTable } from '../../resource.js';
+
+const kiosk: LocaleTable = {};
+
+export default kiosk;

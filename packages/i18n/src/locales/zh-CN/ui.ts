@@ -1,0 +1,5 @@
+import type { LocaleTable } from '../../resource.js';
+
+const ui: LocaleTable = {};
+
+export default ui;
