@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 
 const files = process.env.YZ_WTR_FILES
   ? JSON.parse(process.env.YZ_WTR_FILES)
-  : ['widgets/src/**/*.test.ts', 'widgets/test/**/*.test.ts', '**/*.browser.test.ts', '!**/node_modules/**'];
+  : ['widgets/src/**/*.test.ts', 'widgets/test/browser/**/*.test.ts', '**/*.browser.test.ts', '!**/node_modules/**'];
 
 export default {
   rootDir: '.',

@@ -37,9 +37,15 @@ function findFiles(dir, predicate, out = []) {
 }
 const underPaths = (file) => paths.length === 0 || paths.some((p) => file === p || file.startsWith(`${p}/`));
 
-/** Node unit tests: `*.test.ts` outside widgets/, except `*.browser.test.ts` and e2e specs. */
+/** Node unit tests: `*.test.ts` except browser tests (`*.browser.test.ts`, widgets/ outside widgets/test/node/) and e2e. */
+const isWidgetsNodeTest = (f) => f.startsWith('widgets/test/node/');
 export const isNodeTest = (f) =>
-  f.endsWith('.test.ts') && !f.endsWith('.browser.test.ts') && !f.startsWith('widgets/') && !f.includes('/e2e/');
+  f.endsWith('.test.ts') &&
+  !f.endsWith('.browser.test.ts') &&
+  (!f.startsWith('widgets/') || isWidgetsNodeTest(f)) &&
+  !f.includes('/e2e/');
+const isBrowserTest = (f) =>
+  (f.startsWith('widgets/') && f.endsWith('.test.ts') && !isWidgetsNodeTest(f)) || f.endsWith('.browser.test.ts');
 
 function exec(command, commandArgs, env = {}) {
   return new Promise((resolve) => {
@@ -87,10 +93,7 @@ async function unitSuite() {
 }
 
 async function browserSuite() {
-  const files = findFiles(
-    ROOT,
-    (f) => (f.startsWith('widgets/') && f.endsWith('.test.ts')) || f.endsWith('.browser.test.ts'),
-  ).filter(underPaths);
+  const files = findFiles(ROOT, isBrowserTest).filter(underPaths);
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0 };
   const out = join(RESULTS, 'browser.json');
   log(`browser: ${files.length} files under @web/test-runner in Chromium`);

@@ -1,0 +1,66 @@
+import { PAGE_STRINGS } from './strings.js';
+
+const LANG_KEY = 'yizhan-demo-lang';
+const BUNDLE = new URL('bundle/', document.baseURI).href;
+
+function strings(lang: string): Record<string, string> {
+  return PAGE_STRINGS[lang] ?? PAGE_STRINGS['zh-CN']!;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** Switch the page language: <html lang> drives every widget on the page too. */
+function applyLanguage(lang: string): void {
+  document.documentElement.lang = lang;
+  const table = strings(lang);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = table[el.dataset['i18n'] ?? ''];
+    if (text) el.textContent = text;
+  }
+  document.title = table['documentTitle'] ?? document.title;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
+    button.setAttribute('aria-pressed', String(button.dataset['lang'] === lang));
+  }
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // storage may be blocked; the choice then lasts for this page only
+  }
+  void showCatalogueStatus(lang);
+}
+
+async function showCatalogueStatus(lang: string): Promise<void> {
+  const status = document.getElementById('catalogue-status');
+  if (!status) return;
+  const table = strings(lang);
+  try {
+    const manifest = await (await fetch(new URL('manifest.json', BUNDLE))).json();
+    const catalogue = await (await fetch(new URL('catalogue.json', BUNDLE))).json();
+    const publisher = catalogue.publisher?.name?.[lang] ?? catalogue.publisher?.name?.['zh-CN'] ?? '';
+    status.textContent = fill(table['status']!, {
+      publisher,
+      version: manifest.catalogueVersion,
+      items: catalogue.items.length,
+      outlets: catalogue.outlets.length,
+      built: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(
+        new Date(manifest.builtAt),
+      ),
+    });
+  } catch (error) {
+    status.textContent = fill(table['statusError']!, { error: String(error) });
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
+  button.addEventListener('click', () => applyLanguage(button.dataset['lang'] ?? 'zh-CN'));
+}
+
+let saved: string | null = null;
+try {
+  saved = localStorage.getItem(LANG_KEY);
+} catch {
+  saved = null;
+}
+applyLanguage(saved && PAGE_STRINGS[saved] ? saved : 'zh-CN');
