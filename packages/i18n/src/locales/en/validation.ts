@@ -85,6 +85,56 @@ const validation: LocaleTable = {
     badKey: 'Cannot read the key file: {{detail}}',
     outExists: 'Output directory {{dir}} exists and is not a Yizhan bundle; nothing was changed, to be safe',
   },
+  // Chinese identifier validators (@yizhan/catalogue validators): `<kind>.<reason>`.
+  mobile: {
+    empty: 'Enter a mobile number',
+    format: 'A mobile number contains digits only',
+    length: 'A mobile number has 11 digits',
+    prefix: 'Not a mainland China mobile number (it starts with 13–19)',
+  },
+  email: {
+    empty: 'Enter an email address',
+    format: 'Enter an email address in the right format, like name@example.cn',
+    length: 'The email address is too long',
+    domain: 'The part after @ is not a valid domain',
+  },
+  uscc: {
+    empty: 'Enter the unified social credit code',
+    length: 'A unified social credit code has 18 characters',
+    charset: 'The code contains characters that are not used (I, O, Z, S and V are never used)',
+    format: 'The registration authority or region part of the code is wrong',
+    checksum: 'The check character does not match; check the code for typing mistakes',
+  },
+  residentId: {
+    empty: 'Enter the resident identity number',
+    length: 'A resident identity number has 18 characters',
+    legacy: '15-digit identity numbers are no longer valid; enter the 18-character number',
+    format: 'A resident identity number is 17 digits followed by a digit or X',
+    region: 'The address code of the identity number is wrong',
+    birthdate: 'The date of birth in the identity number is not a real date',
+    checksum: 'The check character does not match; check the number for typing mistakes',
+  },
+  patentApplication: {
+    empty: 'Enter the patent application number',
+    format: 'Enter a patent application number like 2023 1 0123456.7',
+    type: 'The patent type digit is wrong (it is 1, 2, 3, 8 or 9)',
+    year: 'The year in the application number is wrong',
+    checksum: 'The check digit does not match; check the number for typing mistakes',
+  },
+  trademarkNumber: {
+    empty: 'Enter the trademark registration or application number',
+    format: 'A trademark number contains digits only',
+    length: 'The trademark number has the wrong number of digits',
+  },
+  intake: {
+    spamTrap: 'This field must be left empty',
+    emailRequired: 'Enter an email address to get the reply by email',
+    mobileRequired: 'Enter a mobile number to get the reply by SMS or phone',
+    targetId: 'The rated service or case number is not valid',
+    tagNotForLevel: 'Tag “{{tag}}” does not fit the chosen rating',
+    tagsRepeated: 'A tag is chosen twice',
+    tagsRequired: 'Choose at least one reason when you are not satisfied',
+  },
 };
 
 export default validation;

@@ -84,6 +84,56 @@ const validation: LocaleTable = {
     badKey: '无法读取密钥文件：{{detail}}',
     outExists: '输出目录 {{dir}} 已存在且不是 Yizhan 数据包，为避免误删未做任何改动',
   },
+  // Chinese identifier validators (@yizhan/catalogue validators): `<kind>.<reason>`.
+  mobile: {
+    empty: '请填写手机号码',
+    format: '手机号码只能包含数字',
+    length: '手机号码应为 11 位数字',
+    prefix: '不是有效的中国大陆手机号码（应以 13–19 开头）',
+  },
+  email: {
+    empty: '请填写电子邮箱',
+    format: '电子邮箱格式不正确，例如 name@example.cn',
+    length: '电子邮箱过长',
+    domain: '电子邮箱的域名部分不正确',
+  },
+  uscc: {
+    empty: '请填写统一社会信用代码',
+    length: '统一社会信用代码应为 18 位',
+    charset: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）',
+    format: '统一社会信用代码的登记管理部门代码或行政区划码不正确',
+    checksum: '统一社会信用代码校验位不正确，请核对是否输错',
+  },
+  residentId: {
+    empty: '请填写公民身份号码',
+    length: '公民身份号码应为 18 位',
+    legacy: '15 位身份证号码已停止使用，请填写 18 位号码',
+    format: '公民身份号码应为 17 位数字加 1 位数字或 X',
+    region: '公民身份号码的地址码不正确',
+    birthdate: '公民身份号码中的出生日期不正确',
+    checksum: '公民身份号码校验码不正确，请核对是否输错',
+  },
+  patentApplication: {
+    empty: '请填写专利申请号',
+    format: '专利申请号格式不正确，例如 2023 1 0123456.7',
+    type: '专利申请号中的专利类型位不正确（应为 1、2、3、8 或 9）',
+    year: '专利申请号中的年份不正确',
+    checksum: '专利申请号校验位不正确，请核对是否输错',
+  },
+  trademarkNumber: {
+    empty: '请填写商标注册号或申请号',
+    format: '商标注册号/申请号应为数字',
+    length: '商标注册号/申请号位数不正确',
+  },
+  intake: {
+    spamTrap: '此字段必须留空',
+    emailRequired: '选择邮件答复时请填写电子邮箱',
+    mobileRequired: '选择短信或电话答复时请填写手机号码',
+    targetId: '评价对象编号不正确',
+    tagNotForLevel: '标签“{{tag}}”不适用于所选的满意度',
+    tagsRepeated: '标签不能重复',
+    tagsRequired: '不满意时请至少选择一个原因',
+  },
 };
 
 export default validation;
