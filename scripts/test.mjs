@@ -121,6 +121,30 @@ async function e2eSuite() {
   return counts;
 }
 
+/**
+ * Browser and end-to-end tests load the demo catalogue the way a portal does, from a bundle
+ * directory; build it from demo/data so tests always see the current lists.
+ */
+async function prepareFixtures() {
+  const lists = ['demo/data/national.json', 'demo/data/sichuan.json', 'demo/data/chengdu.json'];
+  if (!lists.every((l) => existsSync(join(ROOT, l)))) return;
+  log('fixtures: building the demo bundle into demo/public/bundle');
+  const code = await exec(process.execPath, [
+    '--import',
+    'tsx',
+    'packages/cli/src/main.ts',
+    'build',
+    ...lists,
+    '--out',
+    'demo/public/bundle',
+    '--lang',
+    'en',
+    '--built-at',
+    '2026-01-01T00:00:00.000Z',
+  ]);
+  if (code !== 0) throw new Error('building the demo bundle failed; see the problems above');
+}
+
 const SUITES = [
   ['format', () => check('format', bin('prettier'), ['--check', '--log-level=warn', '.'])],
   ['lint', () => check('lint', bin('eslint'), ['--max-warnings=0', '.'])],
@@ -141,6 +165,7 @@ async function main() {
     if (pg.url) log('PostgreSQL suite: running against a local server on 127.0.0.1');
     else warn(`PostgreSQL suite will be skipped: ${pg.reason}`);
   }
+  if (needsBrowser) await prepareFixtures();
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   const totals = { passed: 0, failed: 0, skipped: 0 };
