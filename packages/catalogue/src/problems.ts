@@ -1,6 +1,21 @@
 import type { TFunction } from '@yizhan/i18n';
 import { zodErrorMap } from '@yizhan/i18n';
 import type { z } from 'zod';
+import { ID_PATTERN, LANGUAGE_TAG_PATTERN, PHONE_PATTERN, REGION_CODE_PATTERN } from './schema/common.js';
+import { IMPLEMENTATION_CODE_PATTERN } from './schema/item.js';
+import { CLOCK_TIME_PATTERN } from './schema/outlet.js';
+import { FIELD_PATH_PATTERN } from './schema/list.js';
+
+/** What each of the format's regular expressions means, in words a list maintainer can act on. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  [String(ID_PATTERN)]: 'format.id',
+  [String(LANGUAGE_TAG_PATTERN)]: 'format.languageTag',
+  [String(PHONE_PATTERN)]: 'format.phone',
+  [String(REGION_CODE_PATTERN)]: 'format.regionCode',
+  [String(IMPLEMENTATION_CODE_PATTERN)]: 'format.code',
+  [String(CLOCK_TIME_PATTERN)]: 'format.clockTime',
+  [String(FIELD_PATH_PATTERN)]: 'format.fieldPath',
+};
 
 export type Severity = 'error' | 'warning';
 
@@ -63,7 +78,7 @@ export function parseWith<S extends z.ZodType>(
   ctx: MessageContext,
   where: (path: readonly PropertyKey[]) => { where: string; prefix?: string },
 ): { data?: z.output<S>; problems: Problem[] } {
-  const result = schema.safeParse(data, { error: zodErrorMap(ctx.t) });
+  const result = schema.safeParse(data, { error: zodErrorMap(ctx.t, { patterns: PATTERN_MESSAGES }) });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     const located = where(issue.path);

@@ -15,7 +15,11 @@ export function parseList(data: unknown, ctx: MessageContext): ParsedList {
   if (version !== FORMAT_VERSION) {
     return {
       problems: [
-        problem(ctx, 'formatVersion', 'file.formatVersion', { version: String(version), supported: FORMAT_VERSION }),
+        // JSON spelling, so that the string "1" does not read as the supported number 1.
+        problem(ctx, 'formatVersion', 'file.formatVersion', {
+          version: JSON.stringify(version),
+          supported: FORMAT_VERSION,
+        }),
       ],
     };
   }

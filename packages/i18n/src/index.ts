@@ -16,5 +16,5 @@ export {
   type I18n,
   type TFunction,
 } from './create.js';
-export { zodErrorMap, type ZodIssueLike } from './zod-error-map.js';
+export { zodErrorMap, type ErrorMapOptions, type ZodIssueLike } from './zod-error-map.js';
 export type { LocaleResource, LocaleTable } from './resource.js';

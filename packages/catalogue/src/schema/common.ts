@@ -12,7 +12,8 @@ export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 export const Id = z.string().regex(ID_PATTERN);
 
 /** BCP 47 language tag, loose on purpose: script and region subtags of any case. */
-export const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
+export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+export const LanguageTag = z.string().regex(LANGUAGE_TAG_PATTERN);
 
 /** Text in several languages keyed by BCP 47 tag; Simplified Chinese is the one required language. */
 export const LocalizedText = z
@@ -33,7 +34,8 @@ export const HttpUrl = z
   }, yzIssue('httpUrl'));
 
 /** Mainland landlines (010-12345678), mobiles, and short service numbers such as 12330. */
-export const PhoneNumber = z.string().regex(/^(\+?[0-9][0-9 -]{2,19}[0-9])$/);
+export const PHONE_PATTERN = /^(\+?[0-9][0-9 -]{2,19}[0-9])$/;
+export const PhoneNumber = z.string().regex(PHONE_PATTERN);
 
 /** Calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -41,4 +43,5 @@ export const IsoDate = z.iso.date();
 export const IsoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 /** GB/T 2260 administrative division code: six digits. */
-export const RegionCode = z.string().regex(/^[1-9][0-9]{5}$/);
+export const REGION_CODE_PATTERN = /^[1-9][0-9]{5}$/;
+export const RegionCode = z.string().regex(REGION_CODE_PATTERN);

@@ -83,7 +83,8 @@ export const Contact = z.strictObject({
 export type Contact = z.output<typeof Contact>;
 
 /** 实施编码 in the style of GB/T 39554.1: letters and digits only. */
-export const ImplementationCode = z.string().regex(/^[0-9A-Za-z]{4,40}$/);
+export const IMPLEMENTATION_CODE_PATTERN = /^[0-9A-Za-z]{4,40}$/;
+export const ImplementationCode = z.string().regex(IMPLEMENTATION_CODE_PATTERN);
 
 export const ServiceItem = z.strictObject({
   id: Id,

@@ -19,7 +19,8 @@ export type Publisher = z.output<typeof Publisher>;
  * field (`timeLimit.promised`). Values are checked against the field's own schema when the
  * overlay is resolved, so errors point at the override entry that is wrong.
  */
-export const FieldPath = z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)?$/);
+export const FIELD_PATH_PATTERN = /^[a-zA-Z]+(\.[a-zA-Z]+)?$/;
+export const FieldPath = z.string().regex(FIELD_PATH_PATTERN);
 
 export const Override = z.discriminatedUnion('kind', [
   z.strictObject({

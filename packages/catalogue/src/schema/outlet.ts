@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { HttpUrl, Id, IsoDate, LanguageTag, LocalizedText, PhoneNumber, RegionCode, yzIssue } from './common.js';
 import { AccessibilityFeature, OutletType } from './enums.js';
 
-const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+export const CLOCK_TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const ClockTime = z.string().regex(CLOCK_TIME_PATTERN);
 
 export const OpeningPeriod = z
   .strictObject({
