@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { ServiceItem, type ServiceItemInput } from './schema/item.js';
 import type { List } from './schema/list.js';
-import { MATERIAL_FORMS, type ChannelType, type MaterialForm } from './schema/enums.js';
+import { MATERIAL_FORMS, type ChannelType, type FeePer, type MaterialForm } from './schema/enums.js';
 import { parseWith, problem, type MessageContext, type Problem } from './problems.js';
 import { FORMAT_VERSION } from './schema/list.js';
 
@@ -28,57 +28,70 @@ export const CSV_OPTIONAL_COLUMNS = [
 ] as const;
 const KNOWN = new Set<string>([...CSV_REQUIRED_COLUMNS, ...CSV_OPTIONAL_COLUMNS]);
 
-/** Which CSV column a schema path came from, so a zod issue names the cell the maintainer typed. */
-const COLUMN_FOR_PATH: Record<string, string> = {
-  id: 'id',
-  'name.zh-CN': 'name_zh',
-  'name.en': 'name_en',
-  name: 'name_zh',
-  synonyms: 'synonyms',
-  'summary.zh-CN': 'summary_zh',
-  'summary.en': 'summary_en',
-  category: 'category',
-  audience: 'audience',
-  handlingType: 'handling_type',
-  'timeLimit.promised': 'promised_value',
-  'timeLimit.promised.value': 'promised_value',
-  'timeLimit.promised.unit': 'promised_unit',
-  'timeLimit.legal': 'legal_value',
-  'timeLimit.legal.value': 'legal_value',
-  'timeLimit.legal.unit': 'legal_unit',
-  fee: 'fee_charged',
-  'fee.items': 'fee_amount_yuan',
-  channels: 'channels',
-  materials: 'materials',
-  url: 'url',
-  status: 'status',
-};
-
+/**
+ * Which CSV column a schema path came from, so a zod issue names the cell the maintainer typed.
+ * Specific paths first: a bad fee unit is in fee_per, not in fee_amount_yuan.
+ */
 function columnFor(path: readonly PropertyKey[]): string | undefined {
-  const names = path.filter((p) => typeof p === 'string') as string[];
-  for (let n = names.length; n > 0; n--) {
-    const hit = COLUMN_FOR_PATH[names.slice(0, n).join('.')];
-    if (hit) return hit;
+  const [head, ...rest] = path.filter((p): p is string => typeof p === 'string');
+  switch (head) {
+    case undefined:
+      return undefined;
+    case 'name':
+    case 'summary':
+      return rest[0] === 'en' ? `${head}_en` : `${head}_zh`;
+    case 'handlingType':
+      return 'handling_type';
+    case 'timeLimit':
+      return rest[0] === 'promised' || rest[0] === 'legal'
+        ? `${rest[0]}_${rest[1] === 'unit' ? 'unit' : 'value'}`
+        : undefined;
+    case 'fee':
+      if (rest.includes('per')) return 'fee_per';
+      return rest.length === 1 && rest[0] === 'charged' ? 'fee_charged' : 'fee_amount_yuan';
+    case 'channels':
+      return rest.includes('url') ? 'url' : rest.includes('outletIds') ? 'outlet_ids' : 'channels';
+    default:
+      return KNOWN.has(head) ? head : undefined;
   }
-  if (names[0] === 'fee') return path.includes('per') ? 'fee_per' : 'fee_amount_yuan';
-  if (names[0] === 'channels')
-    return path.includes('url') ? 'url' : path.includes('outletIds') ? 'outlet_ids' : 'channels';
-  return undefined;
 }
 
+/** Chinese and spelled-out forms that maintainers type, keyed by the lower-cased cell. */
 const UNIT_ALIASES: Record<string, string> = {
   工作日: 'working-days',
   个工作日: 'working-days',
+  'working-day': 'working-days',
+  workdays: 'working-days',
   天: 'days',
   日: 'days',
   自然日: 'days',
+  day: 'days',
   月: 'months',
   个月: 'months',
+  month: 'months',
   即时: 'instant',
   即办: 'instant',
   当场: 'instant',
+  当场办结: 'instant',
 };
-const HANDLING_ALIASES: Record<string, string> = { 即办件: 'instant', 承诺件: 'commitment' };
+const HANDLING_ALIASES: Record<string, string> = { 即办件: 'instant', 即办: 'instant', 承诺件: 'commitment' };
+const FORM_ALIASES: Record<string, string> = {
+  原件: 'original',
+  复印件: 'copy',
+  复印: 'copy',
+  副本: 'copy',
+  电子件: 'electronic',
+  电子版: 'electronic',
+  电子: 'electronic',
+};
+const PER_ALIASES: Record<string, string> = {
+  件: 'piece',
+  每件: 'piece',
+  类: 'class',
+  每类: 'class',
+  年: 'year',
+  每年: 'year',
+};
 const TRUE = new Set(['true', 'yes', 'y', '1', '是', '收费']);
 const FALSE = new Set(['false', 'no', 'n', '0', '否', '免费', '不收费']);
 
@@ -87,6 +100,47 @@ const splitList = (cell: string | undefined) =>
     .split('|')
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** `working days` → `working-days`; aliases looked up case-insensitively. */
+function alias(table: Record<string, string>, raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const key = raw.trim().toLowerCase().replace(/\s+/g, '-');
+  return table[key] ?? table[raw.trim()] ?? key;
+}
+
+/**
+ * A decimal number as people type it: full-width digits from a Chinese IME, thousands separators.
+ * Not hexadecimal or exponents, which Number() would accept and no list means.
+ */
+function readNumber(raw: string): number | undefined {
+  const text = raw.normalize('NFKC').replace(/[,，\s]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/** Line on which a still-open double quote was opened (RFC 4180 rules), for the error message. */
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let inQuote = false;
+  let openedAt = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuote) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuote = false;
+      } else if (c === '\n') line++;
+    } else if (c === '"' && fieldStart) {
+      inQuote = true;
+      openedAt = line;
+      fieldStart = false;
+    } else if (c === ',' || c === '\n') {
+      fieldStart = true;
+      if (c === '\n') line++;
+    } else if (c !== ' ' && c !== '\t') fieldStart = false;
+  }
+  return inQuote ? openedAt : undefined;
+}
 
 export interface CsvListMeta {
   id: string;
@@ -109,49 +163,56 @@ export interface CsvImport {
 export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext): CsvImport {
   const problems: Problem[] = [];
   const rows = new Map<string, number>();
-  let records: { record: string[]; info: { lines: number } }[];
+  // One line-ending convention before parsing: csv-parse counts a CRLF inside a quoted cell as
+  // two lines, which shifts every later row number, and cells should hold plain \n.
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!normalized.trim()) return { problems: [problem(ctx, '', 'file.empty')], rows };
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(text, {
-      bom: true,
+    records = parse(normalized, {
       info: true,
+      raw: true,
       relax_column_count: true,
+      // 专利"快速"预审 typed without surrounding quotes means the quotes literally.
+      relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
-    const err = error as { message?: string; lines?: number };
-    const detail = String(err.message ?? error).replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '');
-    return { problems: [problem(ctx, err.lines ? String(err.lines) : '', 'csv.parse', { detail })], rows };
+    return { problems: [syntaxProblem(error, normalized, ctx)], rows };
   }
   const [header, ...body] = records;
   if (!header) return { problems: [problem(ctx, '', 'file.empty')], rows };
-  const columns = header.record.map((c) =>
-    c
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .toLowerCase(),
-  );
-  const headerRow = String(header.info.lines);
+  const columns = header.record.map((c) => c.trim().toLowerCase());
+  const headerRow = String(startLine(header));
   const seen = new Set<string>();
-  for (const column of columns) {
+  columns.forEach((column, index) => {
+    if (!column) {
+      // Spreadsheets leave unnamed columns behind; only say so when something was typed there.
+      if (body.some(({ record }) => record[index])) {
+        problems.push(problem(ctx, headerRow, 'csv.unnamedColumn', { position: index + 1 }, 'warning'));
+      }
+      return;
+    }
     if (seen.has(column)) problems.push(problem(ctx, headerRow, 'csv.duplicateColumn', { column }));
     seen.add(column);
-    if (column && !KNOWN.has(column)) {
-      problems.push(problem(ctx, headerRow, 'csv.unknownColumn', { column }, 'warning'));
-    }
-  }
+    if (!KNOWN.has(column)) problems.push(problem(ctx, headerRow, 'csv.unknownColumn', { column }, 'warning'));
+  });
   for (const column of CSV_REQUIRED_COLUMNS) {
     if (!seen.has(column)) problems.push(problem(ctx, headerRow, 'csv.missingColumn', { column }));
   }
   if (problems.some((p) => p.severity === 'error')) return { problems, rows };
   if (body.length === 0) return { problems: [...problems, problem(ctx, '', 'csv.noRows')], rows };
 
-  const items: ServiceItemInput[] = [];
+  const items: ServiceItem[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const { record, info } of body) {
-    const row = String(info.lines);
-    if (record.length !== columns.length) {
+  for (const entry of body) {
+    const { record } = entry;
+    const row = String(startLine(entry));
+    // Spreadsheets sometimes export empty cells past the last column; those are harmless.
+    const extra = record.slice(columns.length);
+    if (record.length < columns.length || extra.some((cell) => cell !== '')) {
       problems.push(problem(ctx, row, 'csv.columnCount', { got: record.length, expected: columns.length }));
       continue;
     }
@@ -165,7 +226,10 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
       const column = columnFor(path);
       return column ? { where: row, prefix: column } : { where: row };
     });
-    rowProblems.push(...parsed.problems);
+    // One bad url cell feeds both the item and its online channel: report it once.
+    for (const p of parsed.problems) {
+      if (!rowProblems.some((q) => q.message === p.message)) rowProblems.push(p);
+    }
     const id = cells['id'] ?? '';
     const first = firstRowOf.get(id);
     if (id && first !== undefined) {
@@ -173,7 +237,7 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
     } else if (id) firstRowOf.set(id, Number(row));
     problems.push(...rowProblems);
     if (parsed.data && !rowProblems.some((p) => p.severity === 'error')) {
-      items.push(input);
+      items.push(parsed.data);
       rows.set(parsed.data.id, Number(row));
     }
   }
@@ -186,13 +250,32 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
     tier: 'common',
     version: meta.version ?? '1',
     updatedAt: meta.updatedAt ?? new Date().toISOString().slice(0, 10),
-    items: items.map((i) => ServiceItem.parse(i)),
+    items,
     outlets: [],
     regions: [],
     overrides: [],
     withdrawals: [],
   };
   return { list, problems, rows };
+}
+
+/** First line of a record: csv-parse reports the last one, which differs for multi-line cells. */
+function startLine(entry: { info: { lines: number }; raw: string }): number {
+  const body = entry.raw.replace(/^\n+/, '').replace(/\n$/, '');
+  return entry.info.lines - (body.match(/\n/g)?.length ?? 0);
+}
+
+/** A CSV syntax error in the reader's language, on the line a maintainer has to look at. */
+function syntaxProblem(error: unknown, text: string, ctx: MessageContext): Problem {
+  const err = error as { code?: string; message?: string; lines?: number };
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return problem(ctx, String(unclosedQuoteLine(text) ?? err.lines ?? ''), 'csv.quoteNotClosed');
+  }
+  const where = err.lines ? String(err.lines) : '';
+  if (err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return problem(ctx, where, 'csv.textAfterQuote');
+  }
+  return problem(ctx, where, 'csv.parse', { detail: String(err.message ?? error) });
 }
 
 function rowToItem(
@@ -208,63 +291,58 @@ function rowToItem(
     if (en) out['en'] = en;
     return out;
   };
-  const number = (column: string): number | undefined => {
+  /** The number in a cell; `bad` when something was typed that is not a number (already reported). */
+  const number = (column: string): { value?: number; bad: boolean } => {
     const raw = cells[column];
-    if (!raw) return undefined;
-    const value = Number(raw.replace(/[,，]/g, ''));
-    if (!Number.isFinite(value)) {
+    if (!raw) return { bad: false };
+    const value = readNumber(raw);
+    if (value === undefined) {
       problems.push(problem(ctx, row, 'csv.badNumber', { column, value: raw }));
-      return undefined;
+      return { bad: true };
     }
-    return value;
+    return { value, bad: false };
   };
   const duration = (valueColumn: string, unitColumn: string) => {
-    const rawUnit = cells[unitColumn];
-    const unit = rawUnit ? (UNIT_ALIASES[rawUnit] ?? rawUnit) : undefined;
-    const value = number(valueColumn);
+    const unit = alias(UNIT_ALIASES, cells[unitColumn]);
+    const { value, bad } = number(valueColumn);
+    if (bad) return undefined;
     if (unit === 'instant') return { value: value ?? 0, unit };
-    if (unit && value === undefined && !problems.some((p) => p.code === 'csv.badNumber')) {
-      problems.push(problem(ctx, row, 'csv.unitWithoutValue', { column: unitColumn }));
-    }
+    if (unit && value === undefined) problems.push(problem(ctx, row, 'csv.unitWithoutValue', { column: unitColumn }));
     if (!unit && value !== undefined) problems.push(problem(ctx, row, 'csv.valueWithoutUnit', { column: valueColumn }));
     return unit && value !== undefined ? { value, unit } : undefined;
   };
 
   const promised = duration('promised_value', 'promised_unit');
   const legal = duration('legal_value', 'legal_unit');
-  const handlingRaw = cells['handling_type'];
-  const handlingType = handlingRaw
-    ? (HANDLING_ALIASES[handlingRaw] ?? handlingRaw)
-    : promised?.unit === 'instant'
-      ? 'instant'
-      : 'commitment';
+  const handlingType =
+    alias(HANDLING_ALIASES, cells['handling_type']) ?? (promised?.unit === 'instant' ? 'instant' : 'commitment');
 
   let fee: ServiceItemInput['fee'];
   const chargedRaw = cells['fee_charged']?.toLowerCase();
-  if (chargedRaw) {
-    if (!TRUE.has(chargedRaw) && !FALSE.has(chargedRaw)) {
-      problems.push(problem(ctx, row, 'csv.badBoolean', { column: 'fee_charged', value: cells['fee_charged'] }));
-    } else if (FALSE.has(chargedRaw)) {
-      fee = { charged: false, items: [] };
-    } else {
-      const amounts = splitList(cells['fee_amount_yuan']);
-      const pers = splitList(cells['fee_per']);
-      if (pers.length > 1 && pers.length !== amounts.length) problems.push(problem(ctx, row, 'csv.feeMismatch'));
-      const label = {
-        'zh-CN': ctx.t('validation:csv.feeLabel', { lng: 'zh-CN' }) as string,
-        en: ctx.t('validation:csv.feeLabel', { lng: 'en' }) as string,
-      };
-      fee = {
-        charged: true,
-        items: amounts.map((amount, i) => {
-          const value = Number(amount.replace(/[,，]/g, ''));
-          if (!Number.isFinite(value)) {
-            problems.push(problem(ctx, row, 'csv.badNumber', { column: 'fee_amount_yuan', value: amount }));
-          }
-          return { label, amountYuan: value, per: (pers[i] ?? pers[0] ?? 'piece') as 'piece' };
-        }),
-      };
-    }
+  const amounts = splitList(cells['fee_amount_yuan']);
+  const pers = splitList(cells['fee_per']).map((per) => alias(PER_ALIASES, per) ?? per);
+  if (chargedRaw && !TRUE.has(chargedRaw) && !FALSE.has(chargedRaw)) {
+    problems.push(problem(ctx, row, 'csv.badBoolean', { column: 'fee_charged', value: cells['fee_charged'] }));
+  } else if (chargedRaw && FALSE.has(chargedRaw)) {
+    if (amounts.length) problems.push(problem(ctx, row, 'csv.feeNotCharged'));
+    else fee = { charged: false, items: [] };
+  } else if (chargedRaw || amounts.length) {
+    // Amounts with fee_charged left blank mean a charged service; dropping them would hide a fee.
+    const before = problems.length;
+    if (pers.length > 1 && pers.length !== amounts.length) problems.push(problem(ctx, row, 'csv.feeMismatch'));
+    const label = {
+      'zh-CN': ctx.t('validation:csv.feeLabel', { lng: 'zh-CN' }) as string,
+      en: ctx.t('validation:csv.feeLabel', { lng: 'en' }) as string,
+    };
+    const items = amounts.map((amount, i) => {
+      const value = readNumber(amount);
+      if (value === undefined) {
+        problems.push(problem(ctx, row, 'csv.badNumber', { column: 'fee_amount_yuan', value: amount }));
+      }
+      return { label, amountYuan: value ?? 0, per: (pers[i] ?? pers[0] ?? 'piece') as FeePer };
+    });
+    // With a problem already reported, the schema would only repeat it in other words.
+    if (problems.length === before) fee = { charged: true, items };
   }
 
   const channelTypes = splitList(cells['channels']);
@@ -277,21 +355,27 @@ function rowToItem(
     ...(type === 'window' ? { outletIds } : {}),
   }));
 
-  const materials = splitList(cells['materials']).map((entry) => {
-    const required = !entry.startsWith('?');
-    const [name = '', form = 'original', copiesRaw] = (required ? entry : entry.slice(1))
+  const materials = splitList(cells['materials']).flatMap((entry) => {
+    // Full-width ： and ？ come from a Chinese IME as often as the ASCII ones.
+    const normalized = entry.replace(/：/g, ':').replace(/？/g, '?');
+    const required = !normalized.startsWith('?');
+    const [name = '', formRaw = 'original', copiesRaw] = (required ? normalized : normalized.slice(1))
       .split(':')
       .map((s) => s.trim());
-    const copies = copiesRaw === undefined ? 1 : Number(copiesRaw);
-    if (!name || !(MATERIAL_FORMS as readonly string[]).includes(form) || !Number.isInteger(copies) || copies < 1) {
+    const form = alias(FORM_ALIASES, formRaw) ?? 'original';
+    const copiesText = copiesRaw?.replace(/份$/, '').trim();
+    const copies = copiesText === undefined ? 1 : readNumber(copiesText);
+    if (
+      !name ||
+      !(MATERIAL_FORMS as readonly string[]).includes(form) ||
+      copies === undefined ||
+      !Number.isInteger(copies) ||
+      copies < 1
+    ) {
       problems.push(problem(ctx, row, 'csv.badMaterial', { value: entry }));
+      return [];
     }
-    return {
-      name: { 'zh-CN': name || entry },
-      form: form as MaterialForm,
-      copies: Number.isInteger(copies) ? copies : 1,
-      required,
-    };
+    return [{ name: { 'zh-CN': name }, form: form as MaterialForm, copies, required }];
   });
 
   const item: Record<string, unknown> = {
