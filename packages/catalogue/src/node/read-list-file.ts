@@ -4,6 +4,7 @@ import type { TFunction } from '@yizhan/i18n';
 import { importCsv } from '../csv.js';
 import { parseList } from '../validate.js';
 import { problem, type MessageContext, type Problem } from '../problems.js';
+import { locateJsonError } from './json-error.js';
 import type { SourceList } from '../overlay.js';
 
 /** Lists are text kept by people; 20 MB is ten times the largest real one we have seen. */
@@ -34,25 +35,41 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1. Strict (RFC 3629): overlong forms, encoded
+ * surrogates and code points past U+10FFFF are errors, because a decoder would otherwise turn
+ * them into U+FFFD without a word.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     let need = 0;
+    // Allowed range of the second byte; later continuation bytes are always 80..BF.
+    let low = 0x80;
+    let high = 0xbf;
     if (b < 0x80) need = 0;
     else if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return i;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
     }
     i += need + 1;
   }
   return -1;
 }
+
+/** Workbooks people try first; the message tells them how to export a CSV instead. */
+const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.et', '.ods', '.numbers']);
 
 /**
  * Read a list file (.json or .csv) from disk with every guard a maintainer's file needs: size
@@ -64,12 +81,14 @@ export async function readListFile(path: string, options: ReadListOptions): Prom
   const ctx: MessageContext = { t: options.t, file };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LIST_BYTES;
   const ext = extname(path).toLowerCase();
+  if (SPREADSHEET_EXTENSIONS.has(ext)) return { problems: [problem(ctx, '', 'file.spreadsheet')] };
   if (ext !== '.json' && ext !== '.csv') {
     return { problems: [problem(ctx, '', 'file.unsupported', { ext: ext || basename(path) })] };
   }
   let size: number;
   try {
     const info = await stat(path);
+    if (info.isDirectory()) return { problems: [problem(ctx, '', 'file.directory')] };
     if (!info.isFile()) return { problems: [problem(ctx, '', 'file.unreadable', { detail: 'not a regular file' })] };
     size = info.size;
   } catch (error) {
@@ -87,6 +106,10 @@ export async function readListFile(path: string, options: ReadListOptions): Prom
     await handle.read(bytes, 0, size, 0);
   } finally {
     await handle.close();
+  }
+  // Excel's “Unicode text” is UTF-16 with a byte order mark; saying “binary” would mislead.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problems: [problem(ctx, '', 'file.utf16')] };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { problems: [problem(ctx, String(lineOfOffset(bytes, nul)), 'file.binary')] };
@@ -112,17 +135,28 @@ export async function readListFile(path: string, options: ReadListOptions): Prom
       problems: imported.problems,
     };
   }
+  const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    const detail = (error as Error).message;
-    const position = /position (\d+)/.exec(detail)?.[1];
-    const where = position ? String(text.slice(0, Number(position)).split('\n').length) : '';
-    return { problems: [problem(ctx, where, 'file.badJson', { detail })] };
+    return { problems: [jsonProblem(json, error as Error, ctx)] };
   }
   const parsed = parseList(data, ctx);
   return parsed.list
     ? { source: { list: parsed.list, file }, problems: parsed.problems }
     : { problems: parsed.problems };
+}
+
+/**
+ * A JSON syntax error at its line and column. V8's messages are English, give no line, and on
+ * Node 20 often no position at all, so the position comes from our own scan of the text.
+ */
+function jsonProblem(text: string, error: Error, ctx: MessageContext): Problem {
+  const found = locateJsonError(text);
+  if (!found) return problem(ctx, '', 'file.badJson', { detail: error.message });
+  const before = text.slice(0, found.offset);
+  const line = before.split('\n').length;
+  const column = found.offset - before.lastIndexOf('\n');
+  return problem(ctx, String(line), `file.json.${found.kind}`, { column, char: found.char ?? '' });
 }

@@ -75,6 +75,19 @@ const validation: LocaleTable = {
     unsupported: 'Unsupported file type “{{ext}}”; use .json or .csv',
     notAList: 'Not a Yizhan list (no formatVersion)',
     formatVersion: 'Unsupported format version {{version}}; this tool supports version {{supported}}',
+    utf16: 'The file is UTF-16 text; save it as “CSV UTF-8” and try again',
+    spreadsheet: 'This is a spreadsheet workbook; save it as “CSV UTF-8 (comma delimited)” and try again',
+    directory: 'This is a directory, not a file',
+    json: {
+      end: 'JSON syntax error: the file ends before every object or array is closed (a } or ] is missing)',
+      unexpected: 'JSON syntax error: unexpected “{{char}}” at column {{column}}',
+      fullWidth:
+        'JSON syntax error: full-width “{{char}}” at column {{column}}; JSON punctuation and quotes must be ASCII',
+      trailingComma:
+        'JSON syntax error: the comma at column {{column}} has nothing after it; remove the comma after the last entry',
+      newlineInString: 'JSON syntax error: line break inside a string at column {{column}}; write it as \\n',
+      badEscape: 'JSON syntax error: invalid backslash escape at column {{column}}; write a backslash as \\\\',
+    },
   },
   csv: {
     parse: 'CSV syntax error: {{detail}}',

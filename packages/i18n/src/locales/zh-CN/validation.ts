@@ -74,6 +74,17 @@ const validation: LocaleTable = {
     unsupported: '不支持的文件类型“{{ext}}”，请使用 .json 或 .csv',
     notAList: '不是一个 Yizhan 目录文件（缺少 formatVersion）',
     formatVersion: '不支持的格式版本 {{version}}，本工具支持版本 {{supported}}',
+    utf16: '文件是 UTF-16 编码的文本；请另存为“CSV UTF-8”后重试',
+    spreadsheet: '这是电子表格工作簿；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”后重试',
+    directory: '这是一个文件夹，不是文件',
+    json: {
+      end: 'JSON 语法错误：文件提前结束了，有对象或数组没有闭合（缺少 } 或 ]）',
+      unexpected: 'JSON 语法错误：第 {{column}} 列出现了意外的“{{char}}”',
+      fullWidth: 'JSON 语法错误：第 {{column}} 列是全角标点“{{char}}”，JSON 的标点和引号要用半角（英文）字符',
+      trailingComma: 'JSON 语法错误：第 {{column}} 列的逗号后面没有下一项，请删除最后一项后面的逗号',
+      newlineInString: 'JSON 语法错误：第 {{column}} 列在字符串中间换行了；字符串内的换行要写成 \\n',
+      badEscape: 'JSON 语法错误：第 {{column}} 列的反斜杠转义无效；反斜杠本身要写成 \\\\',
+    },
   },
   csv: {
     parse: 'CSV 格式错误：{{detail}}',
