@@ -213,7 +213,8 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
     for (const path of Object.keys(override.set).sort()) {
       const value = override.set[path];
       const schema = fieldSchema(kind, path);
-      const where = `${at}.set${formatPath([path])}`;
+      // formatPath adds the dot (`.set.channels`) or brackets (`.set["timeLimit.promised"]`).
+      const where = formatPath([path], `${at}.set`);
       if (!schema) {
         problems.push(problem(ctx, where, 'overrideField', { field: path }));
         ok = false;
