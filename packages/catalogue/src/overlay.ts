@@ -263,14 +263,28 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
     store.set(override.id, { ...(whole.data as object), provenance } as RecordOf<typeof kind>);
   }
 
-  // Withdrawn items disappear everywhere in this catalogue, including outlet item lists.
-  const withdrawnIds = new Set(withdrawn.map((w) => w.id));
+  // Withdrawn items disappear everywhere in this catalogue, including outlet item lists. The
+  // records still share nested objects with the input lists, so new arrays and window objects
+  // are made rather than edited in place; the list that withdrew the item is the one that
+  // changed the field, and provenance says so.
+  const withdrawnBy = new Map(withdrawn.map((w) => [w.id, w.by]));
+  const chainIndex = new Map(chain.map((s, i) => [s.list.id, i]));
+  const lastWithdrawer = (ids: readonly string[]) =>
+    ids
+      .map((id) => withdrawnBy.get(id))
+      .filter((by): by is string => by !== undefined)
+      .sort((a, b) => (chainIndex.get(a) ?? 0) - (chainIndex.get(b) ?? 0))
+      .pop();
   for (const outlet of outlets.values()) {
-    if (outlet.itemIds.some((id) => withdrawnIds.has(id))) {
-      outlet.itemIds = outlet.itemIds.filter((id) => !withdrawnIds.has(id));
+    const itemsBy = lastWithdrawer(outlet.itemIds);
+    if (itemsBy) {
+      outlet.itemIds = outlet.itemIds.filter((id) => !withdrawnBy.has(id));
+      outlet.provenance['itemIds'] = itemsBy;
     }
-    for (const window of outlet.windows) {
-      window.itemIds = window.itemIds.filter((id) => !withdrawnIds.has(id));
+    const windowsBy = lastWithdrawer(outlet.windows.flatMap((w) => w.itemIds));
+    if (windowsBy) {
+      outlet.windows = outlet.windows.map((w) => ({ ...w, itemIds: w.itemIds.filter((id) => !withdrawnBy.has(id)) }));
+      outlet.provenance['windows'] = windowsBy;
     }
   }
 
