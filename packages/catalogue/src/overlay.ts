@@ -158,8 +158,8 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
         problems.push(problem(ctx, where, 'withdrawOwn', { id: withdrawal.item }));
       } else if (!upstreamItems.has(withdrawal.item)) {
         problems.push(problem(ctx, where, 'withdrawUnknown', { id: withdrawal.item }));
-      } else {
-        items.delete(withdrawal.item);
+      } else if (items.delete(withdrawal.item)) {
+        // A second withdrawal of the same item in one list changes nothing and is recorded once.
         withdrawn.push({ id: withdrawal.item, by: list.id });
       }
     });
