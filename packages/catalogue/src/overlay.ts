@@ -260,6 +260,10 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
       problems.push(...whole.problems);
       return;
     }
+    // `null` on a field with a default (channels: null) brings the default back: the overlay set it.
+    for (const key of Object.keys(whole.data as object)) {
+      if (key !== 'id' && !(key in provenance)) provenance[key] = source.list.id;
+    }
     store.set(override.id, { ...(whole.data as object), provenance } as RecordOf<typeof kind>);
   }
 
