@@ -32,7 +32,7 @@ const KNOWN = new Set<string>([...CSV_REQUIRED_COLUMNS, ...CSV_OPTIONAL_COLUMNS]
  * Which CSV column a schema path came from, so a zod issue names the cell the maintainer typed.
  * Specific paths first: a bad fee unit is in fee_per, not in fee_amount_yuan.
  */
-function columnFor(path: readonly PropertyKey[]): string | undefined {
+export function csvColumnFor(path: readonly PropertyKey[]): string | undefined {
   const [head, ...rest] = path.filter((p): p is string => typeof p === 'string');
   switch (head) {
     case undefined:
@@ -223,7 +223,7 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
     const rowProblems: Problem[] = [];
     const input = rowToItem(cells, row, ctx, rowProblems);
     const parsed = parseWith(ServiceItem, input, ctx, (path) => {
-      const column = columnFor(path);
+      const column = csvColumnFor(path);
       return column ? { where: row, prefix: column } : { where: row };
     });
     // One bad url cell feeds both the item and its online channel: report it once.

@@ -17,6 +17,18 @@ export interface SourceList {
    * `items[i]` / `outlets[i]` by position.
    */
   locate?: (kind: 'item' | 'outlet', id: string) => string | undefined;
+  /**
+   * For sources whose locations are rows rather than paths (CSV): the column a field path inside
+   * a record came from, so a dangling reference reads `items.csv:3: outlet_ids: …`.
+   */
+  column?: (path: readonly (string | number)[]) => string | undefined;
+}
+
+/** Where a record or an overridden field was written. */
+interface Origin {
+  file: string;
+  where: string;
+  column?: SourceList['column'];
 }
 
 export interface ResolveOptions {
@@ -137,7 +149,7 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
   /** Every item id ever added, with the list that added it, withdrawn ones included. */
   const addedBy = new Map<string, string>();
   /** Where each record and each overridden field was written, for error messages. */
-  const origin = new Map<string, { file: string; where: string }>();
+  const origin = new Map<string, Origin>();
 
   const stores = { item: items, outlet: outlets } as const;
   const baseLocation = (source: SourceList, kind: Kind, id: string, index: number) =>
@@ -177,7 +189,11 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
       }
       addedBy.set(item.id, list.id);
       items.set(item.id, { ...item, provenance: provenanceFor(item, list.id) });
-      origin.set(`item:${item.id}`, { file, where: baseLocation(source, 'item', item.id, index) });
+      origin.set(`item:${item.id}`, {
+        file,
+        where: baseLocation(source, 'item', item.id, index),
+        column: source.column,
+      });
     });
 
     list.outlets.forEach((outlet, index) => {
@@ -192,7 +208,11 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
         return;
       }
       outlets.set(outlet.id, { ...outlet, provenance: provenanceFor(outlet, list.id) });
-      origin.set(`outlet:${outlet.id}`, { file, where: baseLocation(source, 'outlet', outlet.id, index) });
+      origin.set(`outlet:${outlet.id}`, {
+        file,
+        where: baseLocation(source, 'outlet', outlet.id, index),
+        column: source.column,
+      });
     });
 
     for (const region of list.regions) regions.set(region.code, region);
@@ -323,52 +343,51 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
 function checkReferences(
   items: Map<string, ResolvedItem>,
   outlets: Map<string, ResolvedOutlet>,
-  origin: Map<string, { file: string; where: string }>,
+  origin: Map<string, Origin>,
   t: TFunction,
 ): Problem[] {
   const problems: Problem[] = [];
-  const locate = (kind: Kind, id: string, field: string, suffix: string) => {
-    const overridden = origin.get(`${kind}:${id}:${field}`);
-    if (overridden) return { file: overridden.file, where: `${overridden.where}${suffix}` };
-    const base = origin.get(`${kind}:${id}`);
-    return { file: base?.file ?? '', where: `${base?.where ?? ''}.${field}${suffix}` };
+  /** Report at the override that set the field, else at the record (a CSV row names the column). */
+  const report = (kind: Kind, id: string, path: (string | number)[], key: string, values = {}) => {
+    const overridden = origin.get(`${kind}:${id}:${String(path[0])}`);
+    const base = overridden ?? origin.get(`${kind}:${id}`);
+    const file = base?.file ?? '';
+    const column = overridden ? undefined : base?.column?.(path);
+    const where = overridden
+      ? formatPath(path.slice(1), overridden.where)
+      : column
+        ? (base?.where ?? '')
+        : formatPath(path, base?.where ?? '');
+    const found = problem({ t, file }, where, key, values);
+    problems.push(column ? { ...found, message: `${column}: ${found.message}` } : found);
   };
   for (const item of items.values()) {
     item.channels.forEach((channel, c) => {
       channel.outletIds.forEach((outletId, o) => {
-        if (!outlets.has(outletId)) {
-          const at = locate('item', item.id, 'channels', `[${c}].outletIds[${o}]`);
-          problems.push(problem({ t, file: at.file }, at.where, 'unknownOutlet', { id: outletId }));
-        }
+        if (!outlets.has(outletId))
+          report('item', item.id, ['channels', c, 'outletIds', o], 'unknownOutlet', { id: outletId });
       });
     });
   }
   for (const outlet of outlets.values()) {
     outlet.itemIds.forEach((itemId, i) => {
-      if (!items.has(itemId)) {
-        const at = locate('outlet', outlet.id, 'itemIds', `[${i}]`);
-        problems.push(problem({ t, file: at.file }, at.where, 'unknownItem', { id: itemId }));
-      }
+      if (!items.has(itemId)) report('outlet', outlet.id, ['itemIds', i], 'unknownItem', { id: itemId });
     });
     outlet.windows.forEach((window, w) => {
       window.itemIds.forEach((itemId, i) => {
-        if (!items.has(itemId)) {
-          const at = locate('outlet', outlet.id, 'windows', `[${w}].itemIds[${i}]`);
-          problems.push(problem({ t, file: at.file }, at.where, 'unknownItem', { id: itemId }));
-        }
+        if (!items.has(itemId))
+          report('outlet', outlet.id, ['windows', w, 'itemIds', i], 'unknownItem', { id: itemId });
       });
     });
     if (outlet.parentId !== undefined) {
       if (!outlets.has(outlet.parentId)) {
-        const at = locate('outlet', outlet.id, 'parentId', '');
-        problems.push(problem({ t, file: at.file }, at.where, 'unknownParent', { id: outlet.parentId }));
+        report('outlet', outlet.id, ['parentId'], 'unknownParent', { id: outlet.parentId });
       } else {
         const seen = new Set([outlet.id]);
         let parent = outlets.get(outlet.parentId);
         while (parent) {
           if (seen.has(parent.id)) {
-            const at = locate('outlet', outlet.id, 'parentId', '');
-            problems.push(problem({ t, file: at.file }, at.where, 'parentCycle'));
+            report('outlet', outlet.id, ['parentId'], 'parentCycle');
             break;
           }
           seen.add(parent.id);

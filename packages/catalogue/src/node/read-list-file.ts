@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { TFunction } from '@yizhan/i18n';
-import { importCsv } from '../csv.js';
+import { csvColumnFor, importCsv } from '../csv.js';
 import { parseList } from '../validate.js';
 import { problem, type MessageContext, type Problem } from '../problems.js';
 import { locateJsonError } from './json-error.js';
@@ -131,6 +131,7 @@ export async function readListFile(path: string, options: ReadListOptions): Prom
         list: imported.list,
         file,
         locate: (kind, itemId) => (kind === 'item' ? String(rows.get(itemId) ?? '') : undefined),
+        column: csvColumnFor,
       },
       problems: imported.problems,
     };

@@ -56,7 +56,8 @@ const validation: LocaleTable = {
   overrideField: 'Field “{{field}}” cannot be overridden',
   withdrawUnknown: 'The item to withdraw, “{{id}}”, is not in an upstream list',
   withdrawOwn: 'Item “{{id}}” was added by this list; delete it instead of withdrawing it',
-  brokenExtends: 'The extended list “{{id}}” is not among the inputs',
+  brokenExtends:
+    'The extended list “{{id}}” is not among the inputs; give its file too, e.g. yizhan validate national.json province.json city.json',
   noRoot: 'None of the inputs is a common list (tier “common”)',
   manyRoots: 'More than one common list among the inputs: {{ids}}',
   branching: 'List “{{parent}}” is extended by several lists ({{children}}); build one chain at a time',
@@ -164,6 +165,7 @@ const validation: LocaleTable = {
     length: 'The trademark number has the wrong number of digits',
   },
   intake: {
+    controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
     spamTrap: 'This field must be left empty',
     emailRequired: 'Enter an email address to get the reply by email',
     mobileRequired: 'Enter a mobile number to get the reply by SMS or phone',

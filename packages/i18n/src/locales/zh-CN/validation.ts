@@ -55,7 +55,7 @@ const validation: LocaleTable = {
   overrideField: '不能修改字段“{{field}}”',
   withdrawUnknown: '要撤销的事项“{{id}}”在上级目录中不存在',
   withdrawOwn: '事项“{{id}}”是本目录新增的，直接删除即可，无需撤销',
-  brokenExtends: '继承的目录“{{id}}”不在本次输入中',
+  brokenExtends: '继承的目录“{{id}}”不在本次输入中，请把它的文件一并列出，如 yizhan validate 国家.json 省.json 市.json',
   noRoot: '输入中没有通用目录（tier 为 common）',
   manyRoots: '输入中有多个通用目录：{{ids}}',
   branching: '目录“{{parent}}”被多个目录继承（{{children}}），一次只能构建一条继承链',
@@ -159,6 +159,7 @@ const validation: LocaleTable = {
     length: '商标注册号/申请号位数不正确',
   },
   intake: {
+    controlCharacters: '含有无法识别的控制字符，请删除后重试',
     spamTrap: '此字段必须留空',
     emailRequired: '选择邮件答复时请填写电子邮箱',
     mobileRequired: '选择短信或电话答复时请填写手机号码',
