@@ -59,9 +59,11 @@ export function orderChain(
       problems.push(problem({ t, file: source.file }, 'id', 'duplicateList', { id: source.list.id }));
     } else byId.set(source.list.id, source);
   }
-  const roots = sources.filter((s) => s.list.tier === 'common');
+  // A list given twice is one problem (duplicateList), not also two roots or a branch.
+  const unique = [...byId.values()];
+  const roots = unique.filter((s) => s.list.tier === 'common');
   const children = new Map<string, SourceList[]>();
-  for (const source of sources) {
+  for (const source of unique) {
     const parent = source.list.extends;
     if (parent === undefined) continue;
     if (!byId.has(parent)) {
@@ -97,7 +99,7 @@ export function orderChain(
     chain.push(current);
     current = children.get(current.list.id)?.[0];
   }
-  for (const source of sources) {
+  for (const source of unique) {
     if (!chain.includes(source)) problems.push(problem({ t, file: source.file }, 'extends', 'cycle'));
   }
   return problems.length ? { problems } : { chain, problems };
