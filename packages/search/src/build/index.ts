@@ -1,0 +1,166 @@
+/**
+ * @yizhan/search/build — Node only. Builds search-index.json from a resolved catalogue:
+ * normalizes every searchable text, computes pinyin in context with pinyin-pro, mines the
+ * keyboard lexicon and writes postings for hanzi n-grams, pinyin keys and Latin words.
+ */
+import { CATEGORIES, type Catalogue, type LocalizedText } from '@yizhan/catalogue';
+import { i18nFor, SHIPPED_RESOURCES } from '@yizhan/i18n/node';
+import {
+  INITIALS_KEY,
+  SEARCH_FORMAT_VERSION,
+  SHORT_FIELDS,
+  SYLLABLE_KEY,
+  syllableCode,
+  type FieldCode,
+  type SearchIndexData,
+} from '../format.js';
+import { normalizeQuery } from '../normalize.js';
+import { encodePostings } from '../postings.js';
+import { isHan, segment, wordKind } from '../text.js';
+import { EN_STOP_WORDS, stem } from '../words.js';
+import { commonChars } from './common-chars.js';
+import { mineLexicon } from './lexicon.js';
+import { allReadings, contextPinyin } from './pinyin.js';
+
+export { commonChars } from './common-chars.js';
+
+interface Entry {
+  doc: number;
+  field: FieldCode;
+  /** Normalized, with spaces. */
+  normalized: string;
+  /** Normalized without spaces. */
+  compact: string;
+  syllables: Array<string | undefined>;
+}
+
+function texts(value: LocalizedText | undefined): string[] {
+  return value ? Object.values(value) : [];
+}
+
+/** Index tokens of one entry (see format.ts for the key shapes). */
+function entryTokens(entry: Entry, code: (s: string) => string): Set<string> {
+  const tokens = new Set<string>();
+  const short = SHORT_FIELDS.has(entry.field);
+  for (const seg of segment(entry.normalized)) {
+    if (seg.type === 'han') {
+      for (let i = 0; i < seg.text.length; i++) {
+        if (short) tokens.add(seg.text[i]!);
+        if (i + 1 < seg.text.length) tokens.add(seg.text.slice(i, i + 2));
+      }
+    } else if (wordKind(seg.text) !== 'alpha') tokens.add(seg.text);
+    else if (!EN_STOP_WORDS.has(seg.text)) tokens.add(stem(seg.text));
+  }
+  if (short) {
+    const s = entry.syllables;
+    const first = s.findIndex(Boolean);
+    if (first >= 0) tokens.add(INITIALS_KEY + s[first]![0]);
+    for (let i = 0; i + 1 < s.length; i++) {
+      const a = s[i];
+      const b = s[i + 1];
+      if (!a || !b) continue;
+      tokens.add(SYLLABLE_KEY + code(a) + code(b));
+      tokens.add(INITIALS_KEY + a[0] + b[0]);
+    }
+  }
+  return tokens;
+}
+
+const isLatinKey = (key: string) => /^[a-z0-9]/.test(key);
+
+export interface BuildOptions {
+  /** Languages whose category labels are indexed (default: every shipped locale). */
+  categoryLanguages?: string[];
+}
+
+export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {}): SearchIndexData {
+  const items = catalogue.items.filter((item) => item.status !== 'retired');
+  const ids = [...items.map((i) => i.id), ...catalogue.outlets.map((o) => o.id)];
+  const kinds = 'i'.repeat(items.length) + 'o'.repeat(catalogue.outlets.length);
+  const categories = CATEGORIES.filter((c) => items.some((i) => i.category === c));
+  const docCategory = [...items.map((i) => categories.indexOf(i.category)), ...catalogue.outlets.map(() => -1)];
+
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  const add = (doc: number, field: FieldCode, raw: string | undefined) => {
+    if (!raw) return;
+    const normalized = normalizeQuery(raw);
+    const compact = normalized.replace(/ /g, '');
+    const key = `${doc}\u0000${field}\u0000${compact}`;
+    if (!compact || seen.has(key)) return;
+    seen.add(key);
+    const syllables = SHORT_FIELDS.has(field) ? contextPinyin(compact) : [];
+    entries.push({ doc, field, normalized, compact, syllables });
+  };
+  items.forEach((item, doc) => {
+    for (const t of texts(item.name)) add(doc, 'n', t);
+    if (item.code) add(doc, 'k', item.code);
+    for (const s of item.synonyms) add(doc, 's', s);
+    for (const t of texts(item.summary)) add(doc, 'm', t);
+  });
+  catalogue.outlets.forEach((outlet, i) => {
+    const doc = items.length + i;
+    for (const t of texts(outlet.name)) add(doc, 'o', t);
+    for (const t of texts(outlet.address)) add(doc, 'a', t);
+  });
+  const languages = options.categoryLanguages ?? Object.keys(SHIPPED_RESOURCES);
+  categories.forEach((category, c) => {
+    for (const lang of languages) add(ids.length + c, 'c', i18nFor(lang).t(`common:category.${category}`));
+  });
+
+  // Query-time readings: the common characters and every hanzi of the catalogue.
+  const chars = new Set(commonChars().level1);
+  for (const e of entries) for (const ch of e.compact) if (isHan(ch.charCodeAt(0))) chars.add(ch);
+  const bySyllable = new Map<string, string>();
+  const addReading = (syllable: string, ch: string) => {
+    const list = bySyllable.get(syllable) ?? '';
+    if (!list.includes(ch)) bySyllable.set(syllable, list + ch);
+  };
+  for (const ch of [...chars].sort()) for (const s of allReadings(ch)) addReading(s, ch);
+  // A reading found in context but missing from the character table (rare) is kept as well.
+  for (const e of entries) e.syllables.forEach((s, i) => s && addReading(s, e.compact[i]!));
+  const syllables = [...bySyllable.keys()].sort();
+  const codeOf = new Map(syllables.map((s, i) => [s, syllableCode(i)]));
+  const code = (s: string) => codeOf.get(s)!;
+
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, e) => {
+    for (const token of entryTokens(entry, code)) {
+      const list = postings.get(token);
+      if (list) list.push(e);
+      else postings.set(token, [e]);
+    }
+  });
+  const keys = [...postings.keys()].sort();
+
+  const lexicon = mineLexicon(
+    entries
+      .filter((e) => e.field !== 'k' && SHORT_FIELDS.has(e.field))
+      .map((e) => ({ text: e.compact, syllables: e.syllables })),
+  );
+
+  return {
+    formatVersion: SEARCH_FORMAT_VERSION,
+    catalogueVersion: catalogue.catalogueVersion,
+    kinds,
+    ids,
+    docCategory,
+    categories: [...categories],
+    entries: {
+      doc: entries.map((e) => e.doc),
+      field: entries.map((e) => e.field).join(''),
+      text: entries.map((e) => (SHORT_FIELDS.has(e.field) ? e.compact : '')),
+      py: entries.map((e) => (e.syllables.some(Boolean) ? e.syllables.map((s) => (s ? code(s) : ' ')).join('') : '')),
+    },
+    postings: Object.fromEntries(keys.map((k) => [k, encodePostings(postings.get(k)!)])),
+    words: keys.filter(isLatinKey),
+    pinyin: {
+      syllables: syllables.join(' '),
+      chars: Object.fromEntries(syllables.map((s) => [s, bySyllable.get(s)!])),
+    },
+    lexicon: {
+      words: lexicon.map((w) => w.word),
+      py: lexicon.map((w) => w.syllables.map(code).join('')),
+    },
+  };
+}

@@ -1,0 +1,383 @@
+import { SEARCH_FORMAT_VERSION, SHORT_FIELDS, type SearchIndexData } from './format.js';
+import { highlightRanges } from './highlight.js';
+import { normalizeQuery } from './normalize.js';
+import { PinyinTable } from './pinyin.js';
+import { decodePostings } from './postings.js';
+import {
+  analyzeQuery,
+  TIER_VALUE,
+  TIERS,
+  type AnalyzedQuery,
+  type Reading,
+  type SeqUnit,
+  type Tier,
+  type Vocabulary,
+} from './query.js';
+
+export type HitKind = 'item' | 'outlet';
+export type HitField = 'name' | 'synonym' | 'summary' | 'category' | 'code' | 'outlet';
+
+export interface SearchHit {
+  kind: HitKind;
+  id: string;
+  score: number;
+  /** The field whose match ranked this hit. */
+  field: HitField;
+}
+
+export interface SearchResponse {
+  query: string;
+  normalized: string;
+  hits: SearchHit[];
+  /** Matches before `limit` (after `kinds` and `filter`). */
+  total: number;
+  /** Nothing relevant: report it as a demand signal. */
+  zeroResult: boolean;
+}
+
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  kinds?: HitKind[];
+  filter?: (hit: { kind: HitKind; id: string }) => boolean;
+}
+
+export interface PinyinCandidate {
+  text: string;
+  pinyin: string;
+}
+
+/** Field order of entry codes, their weights, and the hit field each reports as. */
+const FIELD_CODES = 'nsmckoa';
+const FIELD_WEIGHT = [1, 0.8, 0.4, 0.55, 1, 0.95, 0.45];
+const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code', 'outlet', 'outlet'];
+
+/** Ranking bonuses of short fields, on top of coverage: whole text, start of text, inside. */
+const EXACT_BONUS = 1;
+const PREFIX_BONUS = 0.5;
+const PREFIX_LENGTH_BONUS = 0.3;
+const CONTAINS_BONUS = 0.2;
+/** Coverage across a document's fields (专利 in the name, transfer in the English name). */
+const UNION_WEIGHT = 0.3;
+
+/** Share of a query's content that must match: all of a one- or two-unit query, else 60 %. */
+function floorFor(contentUnits: number): number {
+  return contentUnits <= 2 ? 1 : contentUnits === 3 ? 0.66 : 0.6;
+}
+
+interface Coverage {
+  /** Weighted coverage of all units, tier-valued, 0–1. */
+  score: number;
+  /** Share of content units matched at any tier. */
+  matched: number;
+  /** Some content unit matched exactly or nearly (not only by sound or two typos). */
+  strong: boolean;
+  /** Every content unit matched exactly or nearly. */
+  complete: boolean;
+}
+
+export class SearchEngine {
+  private readonly pinyin: PinyinTable;
+  private readonly vocab: Vocabulary;
+  private readonly nDocs: number;
+  private readonly fieldOf: Uint8Array;
+  private readonly postingsCache = new Map<string, Int32Array | null>();
+  private readonly analysisCache = new Map<string, AnalyzedQuery>();
+  private categoryDocs: number[][] | undefined;
+  private pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
+
+  // Scratch space reused by every query (a query never allocates per entry).
+  private readonly entryMasks: Uint32Array;
+  private readonly touchedEntries: Int32Array;
+  private readonly docMasks: Uint32Array;
+  private readonly docBest: Float64Array;
+  private readonly docBestField: Uint8Array;
+  private readonly touchedDocs: Int32Array;
+  private readonly finalScore: Float64Array;
+  private readonly finalField: Uint8Array;
+  private readonly finalDocs: Int32Array;
+
+  private constructor(private readonly data: SearchIndexData) {
+    this.pinyin = new PinyinTable(data.pinyin.syllables, data.pinyin.chars);
+    this.vocab = {
+      pinyin: this.pinyin,
+      words: data.words,
+      weight: (term) => (Object.hasOwn(data.postings, term) ? data.postings[term]!.length : 0),
+    };
+    this.nDocs = data.ids.length;
+    const nEntries = data.entries.doc.length;
+    this.fieldOf = new Uint8Array(nEntries);
+    for (let e = 0; e < nEntries; e++) this.fieldOf[e] = Math.max(0, FIELD_CODES.indexOf(data.entries.field[e]!));
+    this.entryMasks = new Uint32Array(nEntries * TIERS);
+    this.touchedEntries = new Int32Array(nEntries);
+    this.docMasks = new Uint32Array(this.nDocs * TIERS);
+    this.docBest = new Float64Array(this.nDocs);
+    this.docBestField = new Uint8Array(this.nDocs);
+    this.touchedDocs = new Int32Array(this.nDocs);
+    this.finalScore = new Float64Array(this.nDocs).fill(-1);
+    this.finalField = new Uint8Array(this.nDocs);
+    this.finalDocs = new Int32Array(this.nDocs);
+  }
+
+  /** Wraps a parsed search-index.json; nothing is rebuilt (postings decode on first use). */
+  static load(data: SearchIndexData): SearchEngine {
+    if (!data || data.formatVersion !== SEARCH_FORMAT_VERSION) {
+      throw new Error(`unsupported search index format ${String(data?.formatVersion)}`);
+    }
+    return new SearchEngine(data);
+  }
+
+  get catalogueVersion(): string {
+    return this.data.catalogueVersion;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = Math.max(0, Math.floor(options.limit ?? 10));
+    const analyzed = this.analyze(query);
+    let nFinal = 0;
+    for (const reading of analyzed.readings) nFinal = this.evaluate(reading, nFinal);
+
+    const kinds = options.kinds ? new Set(options.kinds) : undefined;
+    const best: Array<{ doc: number; score: number }> = [];
+    let total = 0;
+    for (let i = 0; i < nFinal; i++) {
+      const doc = this.finalDocs[i]!;
+      const score = Math.round(this.finalScore[doc]! * 1e6) / 1e6;
+      this.finalScore[doc] = -1;
+      const kind: HitKind = this.data.kinds[doc] === 'o' ? 'outlet' : 'item';
+      if (kinds && !kinds.has(kind)) continue;
+      if (options.filter && !options.filter({ kind, id: this.data.ids[doc]! })) continue;
+      total++;
+      // Keep the best `limit` in order: score, then id, so equal scores always list the same way.
+      if (best.length === limit && !this.before(doc, score, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && this.before(doc, score, best[at - 1]!)) at--;
+      best.splice(at, 0, { doc, score });
+      if (best.length > limit) best.pop();
+    }
+    const hits = best.map(({ doc, score }) => ({
+      kind: (this.data.kinds[doc] === 'o' ? 'outlet' : 'item') as HitKind,
+      id: this.data.ids[doc]!,
+      score,
+      field: FIELD_NAME[this.finalField[doc]!]!,
+    }));
+    return { query, normalized: analyzed.normalized, hits, total, zeroResult: total === 0 };
+  }
+
+  /** Ranges of `text` (as given: zh-CN, zh-Hant or English) that match the query. */
+  highlight(text: string, query: string): Array<[start: number, end: number]> {
+    return highlightRanges(text, this.analyze(query), this.pinyin);
+  }
+
+  /**
+   * Catalogue words for typed letters, for an on-screen pinyin keyboard: `sb` → 商标,
+   * `zhuanli` → 专利. Words using every letter come first, then longer ones, each by frequency.
+   */
+  pinyinCandidates(letters: string, limit = 10): PinyinCandidate[] {
+    const typed = normalizeQuery(letters).replace(/[^a-z ]/g, '');
+    const units = typed.trim() ? this.pinyin.parse(typed.trim(), true) : undefined;
+    if (!units) return [];
+    const exact: PinyinCandidate[] = [];
+    const longer: PinyinCandidate[] = [];
+    const { words, py } = this.data.lexicon;
+    for (let w = 0; w < words.length && exact.length < limit; w++) {
+      const codes = py[w]!;
+      if (codes.length < units.length) continue;
+      let ok = true;
+      for (let i = 0; i < units.length && ok; i++) {
+        const syllable = this.pinyin.syllableOf(codes[i]!);
+        const u = units[i]!;
+        ok = u.prefix || !u.full ? syllable.startsWith(u.text) : syllable === u.text;
+      }
+      if (!ok) continue;
+      const candidate = { text: words[w]!, pinyin: [...codes].map((c) => this.pinyin.syllableOf(c)).join(' ') };
+      (codes.length === units.length ? exact : longer).push(candidate);
+    }
+    return [...exact, ...longer].slice(0, limit);
+  }
+
+  private before(doc: number, score: number, other: { doc: number; score: number }): boolean {
+    if (score !== other.score) return score > other.score;
+    return this.data.ids[doc]! < this.data.ids[other.doc]!;
+  }
+
+  private analyze(query: string): AnalyzedQuery {
+    let analyzed = this.analysisCache.get(query);
+    if (!analyzed) {
+      analyzed = analyzeQuery(query, this.vocab);
+      // A few recent queries: the widget highlights every hit of the query it just ran.
+      if (this.analysisCache.size >= 16) this.analysisCache.delete(this.analysisCache.keys().next().value!);
+      this.analysisCache.set(query, analyzed);
+    }
+    return analyzed;
+  }
+
+  private postings(key: string): Int32Array | null {
+    let list = this.postingsCache.get(key);
+    if (list === undefined) {
+      list = Object.hasOwn(this.data.postings, key) ? decodePostings(this.data.postings[key]!) : null;
+      this.postingsCache.set(key, list);
+    }
+    return list;
+  }
+
+  /** Scores one reading into the final per-document arrays; returns the new final count. */
+  private evaluate(reading: Reading, nFinal: number): number {
+    const masks = this.entryMasks;
+    const touched = this.touchedEntries;
+    let nTouched = 0;
+    for (const token of reading.tokens) {
+      const list = this.postings(token.key);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (token.verify && !this.verifyPinyin(e, token.verify.a, token.verify.b)) continue;
+        const base = e * TIERS;
+        if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) touched[nTouched++] = e;
+        masks[base + token.tier]! |= token.units;
+      }
+    }
+
+    const docMasks = this.docMasks;
+    let nDocsTouched = 0;
+    const merge = (doc: number, base: number, score: number, field: number) => {
+      const d = doc * TIERS;
+      if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) {
+        this.touchedDocs[nDocsTouched++] = doc;
+        this.docBest[doc] = -1;
+      }
+      for (let t = 0; t < TIERS; t++) docMasks[d + t]! |= masks[base + t]!;
+      if (score > this.docBest[doc]!) {
+        this.docBest[doc] = score;
+        this.docBestField[doc] = field;
+      }
+    };
+    for (let i = 0; i < nTouched; i++) {
+      const e = touched[i]!;
+      const base = e * TIERS;
+      // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
+      if (reading.letters !== undefined && !this.spells(e, reading)) continue;
+      const field = this.fieldOf[e]!;
+      const cov = this.coverage(reading, masks, base);
+      let score = FIELD_WEIGHT[field]! * cov.score * cov.score;
+      if (cov.complete && SHORT_FIELDS.has(FIELD_CODES[field]!)) score += FIELD_WEIGHT[field]! * this.bonus(e, reading);
+      const doc = this.data.entries.doc[e]!;
+      if (doc < this.nDocs) merge(doc, base, score, field);
+      else for (const d of this.docsOfCategory(doc - this.nDocs)) merge(d, base, score, field);
+    }
+    for (let i = 0; i < nTouched; i++) masks.fill(0, touched[i]! * TIERS, touched[i]! * TIERS + TIERS);
+
+    const contentUnits = reading.units.filter((u) => u.weight >= 1).length;
+    const floor = Math.max(reading.floor ?? 0, floorFor(contentUnits));
+    for (let i = 0; i < nDocsTouched; i++) {
+      const doc = this.touchedDocs[i]!;
+      const d = doc * TIERS;
+      const cov = this.coverage(reading, docMasks, d);
+      docMasks.fill(0, d, d + TIERS);
+      if (!cov.strong || cov.matched < floor - 1e-9) continue;
+      const score = this.docBest[doc]! + UNION_WEIGHT * cov.score * cov.score;
+      if (this.finalScore[doc]! < 0) this.finalDocs[nFinal++] = doc;
+      if (score > this.finalScore[doc]!) {
+        this.finalScore[doc] = score;
+        this.finalField[doc] = this.docBestField[doc]!;
+      }
+    }
+    return nFinal;
+  }
+
+  private coverage(reading: Reading, masks: Uint32Array, base: number): Coverage {
+    const m0 = masks[base]!;
+    const m1 = masks[base + 1]!;
+    const m2 = masks[base + 2]!;
+    let score = 0;
+    let total = 0;
+    let content = 0;
+    let matched = 0;
+    let strong = false;
+    let complete = true;
+    const units = reading.units;
+    for (let u = 0; u < units.length; u++) {
+      const w = units[u]!.weight;
+      total += w;
+      const tier = (m0 >>> u) & 1 ? 0 : (m1 >>> u) & 1 ? 1 : (m2 >>> u) & 1 ? 2 : -1;
+      if (tier >= 0) score += w * TIER_VALUE[tier as Tier];
+      if (w < 1) continue;
+      content++;
+      if (tier >= 0) matched++;
+      if (tier === 0 || tier === 1) strong = true;
+      else complete = false;
+    }
+    return { score: total ? score / total : 0, matched: content ? matched / content : 0, strong, complete };
+  }
+
+  private bonus(entry: number, reading: Reading): number {
+    let text: string;
+    let q: string;
+    if (reading.letters !== undefined) {
+      const strings = this.pinyinOf(entry);
+      if (!strings) return 0;
+      text = reading.abbreviation ? strings[1] : strings[0];
+      q = reading.letters;
+    } else {
+      text = this.data.entries.text[entry]!;
+      q = reading.compact;
+    }
+    if (!q || !text) return 0;
+    if (text === q) return EXACT_BONUS;
+    if (text.startsWith(q)) return PREFIX_BONUS + (PREFIX_LENGTH_BONUS * q.length) / text.length;
+    return text.includes(q) ? CONTAINS_BONUS : 0;
+  }
+
+  private spells(entry: number, reading: Reading): boolean {
+    const strings = this.pinyinOf(entry);
+    return !!strings && (reading.abbreviation ? strings[1] : strings[0]).includes(reading.letters!);
+  }
+
+  /** Full pinyin and initials of an entry's hanzi, derived once from its syllable codes. */
+  private pinyinOf(entry: number): [string, string] | undefined {
+    if (this.pinyinStrings.length === 0) this.pinyinStrings = new Array(this.data.entries.doc.length);
+    let strings = this.pinyinStrings[entry];
+    if (!strings) {
+      let full = '';
+      let initials = '';
+      for (const code of this.data.entries.py[entry] ?? '') {
+        if (code === ' ') continue;
+        const s = this.pinyin.syllableOf(code);
+        full += s;
+        initials += s[0] ?? '';
+      }
+      strings = [full, initials];
+      this.pinyinStrings[entry] = strings;
+    }
+    return strings[0] ? strings : undefined;
+  }
+
+  private unitMatches(u: SeqUnit, code: number): boolean {
+    if (code < 0x100) return false;
+    const s = code - 0x100;
+    return u.prefix !== undefined ? this.pinyin.syllables[s]!.startsWith(u.prefix) : u.syls.includes(s);
+  }
+
+  /** Tokens keyed by first letters only: check the entry really has these syllables in a row. */
+  private verifyPinyin(entry: number, a: SeqUnit, b: SeqUnit | undefined): boolean {
+    const py = this.data.entries.py[entry] ?? '';
+    if (!b) {
+      const first = py.search(/[^ ]/);
+      return first >= 0 && this.unitMatches(a, py.charCodeAt(first));
+    }
+    for (let i = 0; i + 1 < py.length; i++) {
+      if (this.unitMatches(a, py.charCodeAt(i)) && this.unitMatches(b, py.charCodeAt(i + 1))) return true;
+    }
+    return false;
+  }
+
+  private docsOfCategory(category: number): number[] {
+    if (!this.categoryDocs) {
+      this.categoryDocs = this.data.categories.map(() => []);
+      this.data.docCategory.forEach((c, doc) => {
+        if (c >= 0) this.categoryDocs![c]?.push(doc);
+      });
+    }
+    return this.categoryDocs[category] ?? [];
+  }
+}
