@@ -1,6 +1,7 @@
-import { access } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLE_FILES } from '@yizhan/catalogue';
+import { BUNDLE_FILES, type Catalogue, type LocalizedText } from '@yizhan/catalogue';
+import { SearchEngine, type SearchHit, type SearchIndexData } from '@yizhan/search';
 import { EXIT, UsageError, type CommandContext } from '../context.js';
 
 export interface SearchOptions {
@@ -9,20 +10,111 @@ export interface SearchOptions {
   json?: boolean;
 }
 
-/** `yizhan search <bundle-dir> [query] [--queries <file>] [--limit N] --json` (filled in by @yizhan/search). */
+const MAX_LIMIT = 1000;
+
+/** `--limit N`: a whole number from 1 to 1000 (default 10). */
+function parseLimit(value: string | undefined, ctx: CommandContext): number {
+  if (value === undefined) return 10;
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
+    throw new UsageError(ctx.t('cli:badOption', { option: '--limit', value }));
+  }
+  return n;
+}
+
+/** One query per line (UTF-8, BOM allowed); blank lines are skipped. */
+export function parseQueryLines(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+function displayName(text: LocalizedText | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] ?? (lang.startsWith('zh') ? text['zh-Hant'] : text['en']) ?? text['zh-CN'] ?? '';
+}
+
+/** Names by kind and id from catalogue.json, for the readable table; empty when unreadable. */
+async function namesFrom(dir: string, lang: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  try {
+    const catalogue = JSON.parse(await readFile(join(dir, BUNDLE_FILES.catalogue), 'utf8')) as Catalogue;
+    for (const item of catalogue.items ?? []) names.set(`item:${item.id}`, displayName(item.name, lang));
+    for (const outlet of catalogue.outlets ?? []) names.set(`outlet:${outlet.id}`, displayName(outlet.name, lang));
+  } catch {
+    // The table falls back to ids alone.
+  }
+  return names;
+}
+
+/**
+ * `yizhan search <bundle-dir> [query] [--queries <file>] [--limit N] --json`: with --json one
+ * line per query, `{"query": "…", "ids": ["…"]}`; without it a readable table.
+ */
 export async function search(
   dir: string | undefined,
-  _query: string | undefined,
-  _options: SearchOptions,
+  query: string | undefined,
+  options: SearchOptions,
   ctx: CommandContext,
 ): Promise<number> {
   if (!dir) throw new UsageError(ctx.t('cli:missingArg', { arg: '<bundle-dir>' }));
+  const limit = parseLimit(options.limit, ctx);
+  if (query === undefined && options.queries === undefined) {
+    throw new UsageError(ctx.t('cli:missingArg', { arg: '[query] | --queries <file>' }));
+  }
   try {
-    await access(join(dir, BUNDLE_FILES.searchIndex));
-  } catch {
+    if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(dir), { code: 'ENOTDIR' });
+  } catch (error) {
+    ctx.err(ctx.t('cli:bundleNotFound', { dir, detail: errorCode(error) ?? String(error) }));
+    return EXIT.problems;
+  }
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, BUNDLE_FILES.searchIndex), 'utf8');
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
     ctx.err(ctx.t('cli:searchUnavailable'));
     return EXIT.problems;
   }
-  ctx.err(ctx.t('cli:searchUnavailable'));
-  return EXIT.problems;
+  let engine: SearchEngine;
+  try {
+    engine = SearchEngine.load(JSON.parse(raw) as SearchIndexData);
+  } catch (error) {
+    ctx.err(ctx.t('cli:searchIndexInvalid', { detail: (error as Error).message }));
+    return EXIT.problems;
+  }
+  const queries = query === undefined ? [] : [query];
+  if (options.queries !== undefined) {
+    try {
+      queries.push(...parseQueryLines(await readFile(options.queries, 'utf8')));
+    } catch (error) {
+      ctx.err(ctx.t('cli:queriesUnreadable', { file: options.queries, detail: errorCode(error) ?? String(error) }));
+      return EXIT.problems;
+    }
+  }
+  const names = options.json ? undefined : await namesFrom(dir, ctx.lang);
+  for (const q of queries) {
+    const response = engine.search(q, { limit });
+    if (options.json) {
+      ctx.out(JSON.stringify({ query: q, ids: response.hits.map((h) => h.id) }));
+      continue;
+    }
+    ctx.out(ctx.t('cli:searchHeader', { query: q, count: response.total }));
+    if (response.zeroResult) ctx.out(ctx.t('cli:searchNoResults'));
+    response.hits.forEach((hit: SearchHit, i) => {
+      ctx.out(
+        ctx.t('cli:searchRow', {
+          rank: String(i + 1).padStart(2),
+          name: names?.get(`${hit.kind}:${hit.id}`) || hit.id,
+          id: hit.id,
+          field: ctx.t(`cli:searchField.${hit.field}`),
+          score: hit.score.toFixed(3),
+        }),
+      );
+    });
+  }
+  return EXIT.ok;
 }
