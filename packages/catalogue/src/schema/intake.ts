@@ -54,6 +54,22 @@ export const ResidentIdNumber = validatedString('residentId', (v) => validateRes
 export const PatentApplicationNumber = validatedString('patentApplication', (v) => validatePatentApplication(v), 40);
 export const TrademarkNumber = validatedString('trademarkNumber', validateTrademarkNumber, 40);
 
+/**
+ * Free text a person typed. Control characters other than tab and line breaks, and unpaired
+ * surrogates, are never typed; they come from broken clients or probes, and PostgreSQL cannot
+ * store NUL at all, so they are refused here rather than failing in the database.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
+export function plainText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !UNSAFE_TEXT.test(value), yzIssue('intake.controlCharacters'));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Enums
 
@@ -90,7 +106,7 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/);
 // Consultations
 
 export const ConsultationContact = z.strictObject({
-  name: z.string().trim().max(40).optional(),
+  name: plainText(0, 40).optional(),
   mobile: optionalValidatedString('mobile', validateMobile, 32),
   email: optionalValidatedString('email', validateEmail, 254),
 });
@@ -108,7 +124,7 @@ export const ConsultationInput = z
     outletId: Id.optional(),
     channel: IntakeChannel,
     locale: LanguageTag,
-    question: z.string().trim().min(5).max(2000),
+    question: plainText(5, 2000),
     contact: ConsultationContact,
     replyChannel: ReplyChannel,
     consent: Consent,
@@ -259,7 +275,7 @@ export const RatingInput = z
       .array(z.enum(RATING_TAG_IDS as [RatingTag, ...RatingTag[]]))
       .max(8)
       .default([]),
-    comment: z.string().trim().max(500).optional(),
+    comment: plainText(0, 500).optional(),
     channel: IntakeChannel,
     locale: LanguageTag,
   })
@@ -290,7 +306,7 @@ export type RatingCreated = z.output<typeof RatingCreated>;
 // ---------------------------------------------------------------------------------------------
 // Demand events (aggregated on arrival, never stored one by one)
 
-const EventQuery = z.string().trim().min(1).max(256);
+const EventQuery = plainText(1, 256);
 
 export const SearchEvent = z.strictObject({
   type: z.literal('search'),

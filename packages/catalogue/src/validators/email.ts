@@ -4,7 +4,7 @@ export type EmailReason = 'empty' | 'format' | 'length' | 'domain';
 
 // Pragmatic, not RFC 5322: what a reply can actually be sent to. Unicode local parts and
 // domains (张三@例子.中国) are allowed because Chinese IDN mail exists.
-const LOCAL = /^[^\s@"(),:;<>[\\\]]+$/u;
+const LOCAL = /^[^\s\p{Cc}\p{Cf}\p{Cs}@"(),:;<>[\\\]]+$/u;
 const LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 
 export function validateEmail(input: string): ValidatorResult<EmailReason> {

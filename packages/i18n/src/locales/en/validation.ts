@@ -166,6 +166,7 @@ const validation: LocaleTable = {
   },
   intake: {
     controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
+    controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
     spamTrap: 'This field must be left empty',
     emailRequired: 'Enter an email address to get the reply by email',
     mobileRequired: 'Enter a mobile number to get the reply by SMS or phone',

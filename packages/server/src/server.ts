@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { CatalogueIndex } from './catalogue/catalogue-index.js';
+import { ensureDemoAccounts, type DemoAccount } from './console/accounts.js';
+import { resolveConfig, type ResolvedConfig, type ServerConfig } from './config.js';
+import { buildApp } from './http/app.js';
+import { purgeExpired } from './purge.js';
+import { openStorage } from './storage/index.js';
+import type { PurgeResult, Storage } from './storage/types.js';
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export interface YizhanServer {
+  app: FastifyInstance;
+  storage: Storage;
+  config: ResolvedConfig;
+  /** Sample accounts created by this start (demo mode, empty database); print them once. */
+  demoAccounts: DemoAccount[] | null;
+  /** Run the retention purge now. */
+  purge(): Promise<PurgeResult>;
+  /** Stop accepting requests, let running ones finish, stop the purge timer, close the database. */
+  close(): Promise<void>;
+}
+
+export interface RunningServer extends YizhanServer {
+  /** `http://host:port` the server listens on. */
+  url: string;
+}
+
+/** Open the database (running its migrations), load the catalogue and build the application. */
+export async function createServer(input: ServerConfig = {}): Promise<YizhanServer> {
+  const config = resolveConfig(input);
+  const ownsStorage = !input.storage;
+  const storage =
+    input.storage ??
+    openStorage(config.db, { sqliteSynchronous: config.sqliteSynchronous, postgresPoolSize: config.postgresPoolSize });
+  try {
+    if (ownsStorage) await storage.migrate();
+    const catalogue = config.bundleDir ? CatalogueIndex.load(config.bundleDir) : CatalogueIndex.empty();
+    const demoAccounts = config.demo ? await ensureDemoAccounts(storage, catalogue, config.now()) : null;
+    const app = await buildApp({ config, storage, catalogue, version: VERSION });
+    const purge = () => purgeExpired(storage, config.retentionDays, config.now());
+    const timer =
+      config.purgeIntervalMinutes > 0
+        ? setInterval(
+            () =>
+              void purge().catch((error: Error) => console.error(`[yizhan] retention purge failed: ${error.message}`)),
+            config.purgeIntervalMinutes * 60_000,
+          )
+        : null;
+    timer?.unref();
+    let closed: Promise<void> | null = null;
+    return {
+      app,
+      storage,
+      config,
+      demoAccounts,
+      purge,
+      close: () =>
+        (closed ??= (async () => {
+          if (timer) clearInterval(timer);
+          await app.close();
+          if (ownsStorage) await storage.close();
+        })()),
+    };
+  } catch (error) {
+    if (ownsStorage) await storage.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** `createServer` and listen; `port: 0` picks a free port (tests). */
+export async function startServer(input: ServerConfig = {}): Promise<RunningServer> {
+  const server = await createServer(input);
+  try {
+    await server.app.listen({ port: server.config.port, host: server.config.host });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const address = server.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : server.config.port;
+  const host = server.config.host.includes(':') ? `[${server.config.host}]` : server.config.host;
+  return { ...server, url: `http://${host}:${port}` };
+}

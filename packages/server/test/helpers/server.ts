@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { startServer, type RunningServer, type ServerConfig } from '../../src/index.js';
+import type { Backend } from './backends.js';
+
+export interface TestServer {
+  server: RunningServer;
+  url: string;
+  db: string;
+  done: () => Promise<void>;
+}
+
+/** A real server on 127.0.0.1 (free port) over a fresh database of the back end. */
+export async function startTestServer(backend: Backend, config: ServerConfig = {}): Promise<TestServer> {
+  const { db, drop } = await backend.fresh();
+  const server = await startServer({ port: 0, host: '127.0.0.1', db, purgeIntervalMinutes: 0, ...config });
+  return {
+    server,
+    url: server.url,
+    db,
+    done: async () => {
+      await server.close();
+      await drop();
+    },
+  };
+}
+
+export function consultationBody(over: Record<string, unknown> = {}) {
+  return {
+    topic: 'trademark',
+    itemId: 'tm-renewal',
+    outletId: 'cd-ip-centre',
+    channel: 'web',
+    locale: 'zh-CN',
+    question: '商标快到期了，续展需要准备哪些材料？',
+    contact: { name: '王女士', mobile: '13800138000', email: 'wang@example.cn' },
+    replyChannel: 'sms',
+    consent: { noticeVersion: '2025-01', acceptedAt: '2026-11-24T10:00:00+08:00' },
+    website: '',
+    ...over,
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** fetch with JSON in and out; the body is parsed when it is JSON, else kept as text. */
+export async function call(
+  url: string,
+  init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = { ...(init.headers ?? {}) };
+  let body: string | undefined = init.raw;
+  if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(url, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  if ((response.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+export function submit(url: string, body: unknown = consultationBody(), key: string = randomUUID(), headers = {}) {
+  return call(`${url}/v1/consultations`, { body, headers: { 'idempotency-key': key, ...headers } });
+}
