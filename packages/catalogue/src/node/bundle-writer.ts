@@ -15,6 +15,15 @@ export interface BundleFile {
 export const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
+ * A path inside a bundle: `/`-separated names, no empty, `.` or `..` segment, so that joining it to
+ * the bundle directory can never point outside it. Used for writing and for verifying manifests.
+ */
+export function isBundlePath(path: string): boolean {
+  const segments = path.split('/');
+  return segments.every((s) => /^[A-Za-z0-9._-]+$/.test(s) && s !== '.' && s !== '..');
+}
+
+/**
  * Write a bundle directory: the catalogue, any extra files (the search index), and a manifest
  * listing each file's SHA-256 and size. Files go to a temporary sibling directory first and
  * replace the target in one rename, so a failed or interrupted build never leaves a half bundle
@@ -27,6 +36,13 @@ export async function writeBundle(
 ): Promise<{ manifest: Manifest; dir: string }> {
   const target = resolve(outDir);
   const files: BundleFile[] = [{ path: BUNDLE_FILES.catalogue, content: JSON.stringify(catalogue) }, ...extraFiles];
+  // Extras come from other packages; a bad path must fail before anything is written anywhere.
+  const seen = new Set<string>([BUNDLE_FILES.manifest]);
+  for (const { path } of files) {
+    if (!isBundlePath(path) || seen.has(path))
+      throw new Error(`invalid or repeated bundle file path: ${JSON.stringify(path)}`);
+    seen.add(path);
+  }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     catalogueVersion: catalogue.catalogueVersion,

@@ -13,7 +13,7 @@ import type { TFunction } from '@yizhan/i18n';
 import { canonicalJson } from '../canonical-json.js';
 import { BUNDLE_FILES, Manifest } from '../schema/bundle.js';
 import { parseWith, problem, type MessageContext, type Problem } from '../problems.js';
-import { sha256Hex } from './bundle-writer.js';
+import { isBundlePath, sha256Hex } from './bundle-writer.js';
 
 /** Key id: the first 16 hex digits of SHA-256 over the raw 32-byte Ed25519 public key. */
 export function keyIdOf(publicKey: KeyObject): string {
@@ -39,9 +39,49 @@ export function signedBytes(manifest: Manifest): Buffer {
   return Buffer.from(canonicalJson(unsigned), 'utf8');
 }
 
+/** Why a key file cannot be used, as a `validation:bundle.key.*` message key. */
+export class KeyError extends Error {
+  constructor(readonly reason: 'notPem' | 'notEd25519' | 'publicForSigning') {
+    super(reason);
+  }
+}
+
+function privateKeyOf(pem: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem);
+  } catch {
+    let isPublic = false;
+    try {
+      isPublic = createPublicKey(pem).type === 'public';
+    } catch {
+      // neither kind: not a key at all
+    }
+    throw new KeyError(isPublic ? 'publicForSigning' : 'notPem');
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new KeyError('notEd25519');
+  return key;
+}
+
+function publicKeyOf(pem: string): KeyObject {
+  let key: KeyObject;
+  try {
+    // A private key file also works here: its public half is derived from it.
+    key = createPublicKey(pem);
+  } catch {
+    throw new KeyError('notPem');
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new KeyError('notEd25519');
+  return key;
+}
+
+const keyProblem = (ctx: MessageContext, error: unknown): Problem => {
+  if (!(error instanceof KeyError)) throw error;
+  return problem(ctx, '', 'bundle.badKey', { detail: ctx.t(`validation:bundle.key.${error.reason}`) });
+};
+
 export function signManifest(manifest: Manifest, privatePem: string): Manifest {
-  const key = createPrivateKey(privatePem);
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error('not an Ed25519 private key');
+  const key = privateKeyOf(privatePem);
   const publicKey = createPublicKey(key);
   const value = sign(null, signedBytes(manifest), key).toString('base64');
   return { ...manifest, signature: { alg: 'Ed25519', keyId: keyIdOf(publicKey), value } };
@@ -80,7 +120,7 @@ export async function signBundle(
   try {
     signed = signManifest(manifest, privatePem);
   } catch (error) {
-    return { problems: [problem(ctx, '', 'bundle.badKey', { detail: (error as Error).message })] };
+    return { problems: [keyProblem(ctx, error)] };
   }
   await writeFile(join(dir, BUNDLE_FILES.manifest), `${JSON.stringify(signed, null, 2)}\n`);
   return { keyId: signed.signature?.keyId, problems: check };
@@ -102,6 +142,11 @@ async function listFiles(dir: string): Promise<string[]> {
 async function verifyFiles(dir: string, manifest: Manifest, ctx: MessageContext): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of manifest.files) {
+    // An unsigned manifest is anyone's text: never follow it outside the bundle directory.
+    if (!isBundlePath(entry.path)) {
+      problems.push(problem(ctx, BUNDLE_FILES.manifest, 'bundle.badPath', { file: entry.path }));
+      continue;
+    }
     let content: Buffer;
     try {
       content = await readFile(join(dir, entry.path));
@@ -140,13 +185,9 @@ export async function verifyBundle(dir: string, publicPem: string | undefined, t
   if (publicPem === undefined) return { manifest, problems };
   let key: KeyObject;
   try {
-    key = createPublicKey(publicPem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new Error('not an Ed25519 public key');
+    key = publicKeyOf(publicPem);
   } catch (error) {
-    return {
-      manifest,
-      problems: [...problems, problem(ctx, '', 'bundle.badKey', { detail: (error as Error).message })],
-    };
+    return { manifest, problems: [...problems, keyProblem(ctx, error)] };
   }
   const given = keyIdOf(key);
   if (!manifest.signature)

@@ -120,7 +120,13 @@ const validation: LocaleTable = {
     unsigned: 'The manifest is not signed',
     badSignature: 'Invalid signature: the manifest or a file was tampered with, or the wrong public key was used',
     wrongKey: 'The manifest was signed with key {{signed}}, not with the given key {{given}}',
-    badKey: 'Cannot read the key file: {{detail}}',
+    badKey: 'Cannot use the key file: {{detail}}',
+    key: {
+      notPem: 'it is not a PEM key',
+      notEd25519: 'it is not an Ed25519 key; create a key pair with yizhan keygen',
+      publicForSigning: 'it is a public key; signing needs the private key (the .key file from yizhan keygen)',
+    },
+    badPath: 'The manifest lists “{{file}}”, which is outside the bundle directory; refused',
     outExists: 'Output directory {{dir}} exists and is not a Yizhan bundle; nothing was changed, to be safe',
   },
   // Chinese identifier validators (@yizhan/catalogue validators): `<kind>.<reason>`.
@@ -165,7 +171,6 @@ const validation: LocaleTable = {
     length: 'The trademark number has the wrong number of digits',
   },
   intake: {
-    controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
     controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
     spamTrap: 'This field must be left empty',
     emailRequired: 'Enter an email address to get the reply by email',

@@ -114,7 +114,13 @@ const validation: LocaleTable = {
     unsigned: '清单没有签名',
     badSignature: '签名无效：清单或文件已被篡改，或使用了错误的公钥',
     wrongKey: '签名所用的密钥（{{signed}}）与提供的公钥（{{given}}）不一致',
-    badKey: '无法读取密钥文件：{{detail}}',
+    badKey: '无法使用密钥文件：{{detail}}',
+    key: {
+      notPem: '不是 PEM 格式的密钥',
+      notEd25519: '不是 Ed25519 密钥，请用 yizhan keygen 生成密钥对',
+      publicForSigning: '这是公钥，签名需要私钥（yizhan keygen 生成的 .key 文件）',
+    },
+    badPath: '清单列出的路径“{{file}}”指向数据包目录之外，已拒绝',
     outExists: '输出目录 {{dir}} 已存在且不是 Yizhan 数据包，为避免误删未做任何改动',
   },
   // Chinese identifier validators (@yizhan/catalogue validators): `<kind>.<reason>`.
@@ -159,7 +165,6 @@ const validation: LocaleTable = {
     length: '商标注册号/申请号位数不正确',
   },
   intake: {
-    controlCharacters: '含有无法识别的控制字符，请删除后重试',
     controlCharacters: '含有无法识别的控制字符，请删除后重试',
     spamTrap: '此字段必须留空',
     emailRequired: '选择邮件答复时请填写电子邮箱',
