@@ -7,6 +7,7 @@ import {
   analyzeQuery,
   TIER_VALUE,
   TIERS,
+  MAX_UNITS,
   type AnalyzedQuery,
   type Reading,
   type SeqUnit,
@@ -52,13 +53,23 @@ const FIELD_CODES = 'nsmckoa';
 const FIELD_WEIGHT = [1, 0.8, 0.4, 0.55, 1, 0.95, 0.45];
 const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code', 'outlet', 'outlet'];
 
-/** Ranking bonuses of short fields, on top of coverage: whole text, start of text, inside. */
+/**
+ * Ranking, in order of importance: how much of the query a document matches (so a document
+ * matching every word beats one matching most of them, whatever the fields), then how well:
+ * each query unit credited at its best field, plus the best single entry's own coverage and its
+ * exact / prefix / suffix / contains bonus (suffix because Chinese and English compounds put the
+ * head last: 发明专利申请 is a kind of 专利申请).
+ */
+const MATCHED_WEIGHT = 10;
 const EXACT_BONUS = 1;
 const PREFIX_BONUS = 0.5;
-const PREFIX_LENGTH_BONUS = 0.3;
+const SUFFIX_BONUS = 0.4;
+const LENGTH_BONUS = 0.3;
 const CONTAINS_BONUS = 0.2;
-/** Coverage across a document's fields (专利 in the name, transfer in the English name). */
-const UNION_WEIGHT = 0.3;
+/** A short entry wholly inside a longer query (the synonym GI inside GI地理标志). */
+const INSIDE_QUERY_BONUS = 0.5;
+/** Bonuses earned by sound alone (homophones, typed pinyin) count a little less. */
+const SOUND_FACTOR = 0.9;
 
 /** Share of a query's content that must match: all of a one- or two-unit query, else 60 %. */
 function floorFor(contentUnits: number): number {
@@ -85,11 +96,14 @@ export class SearchEngine {
   private readonly analysisCache = new Map<string, AnalyzedQuery>();
   private categoryDocs: number[][] | undefined;
   private pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
+  private syllableLists: Array<number[] | undefined> = [];
 
   // Scratch space reused by every query (a query never allocates per entry).
   private readonly entryMasks: Uint32Array;
   private readonly touchedEntries: Int32Array;
   private readonly docMasks: Uint32Array;
+  /** Per document and query unit: the best field weight × tier value that covered it. */
+  private readonly docUnits: Float32Array;
   private readonly docBest: Float64Array;
   private readonly docBestField: Uint8Array;
   private readonly touchedDocs: Int32Array;
@@ -102,6 +116,7 @@ export class SearchEngine {
     this.vocab = {
       pinyin: this.pinyin,
       words: data.words,
+      forms: data.forms,
       weight: (term) => (Object.hasOwn(data.postings, term) ? data.postings[term]!.length : 0),
     };
     this.nDocs = data.ids.length;
@@ -111,6 +126,7 @@ export class SearchEngine {
     this.entryMasks = new Uint32Array(nEntries * TIERS);
     this.touchedEntries = new Int32Array(nEntries);
     this.docMasks = new Uint32Array(this.nDocs * TIERS);
+    this.docUnits = new Float32Array(this.nDocs * MAX_UNITS);
     this.docBest = new Float64Array(this.nDocs);
     this.docBestField = new Uint8Array(this.nDocs);
     this.touchedDocs = new Int32Array(this.nDocs);
@@ -239,14 +255,25 @@ export class SearchEngine {
     }
 
     const docMasks = this.docMasks;
+    const docUnits = this.docUnits;
+    const nUnits = reading.units.length;
     let nDocsTouched = 0;
     const merge = (doc: number, base: number, score: number, field: number) => {
       const d = doc * TIERS;
       if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) {
         this.touchedDocs[nDocsTouched++] = doc;
         this.docBest[doc] = -1;
+        docUnits.fill(0, doc * MAX_UNITS, doc * MAX_UNITS + nUnits);
       }
-      for (let t = 0; t < TIERS; t++) docMasks[d + t]! |= masks[base + t]!;
+      for (let t = 0; t < TIERS; t++) {
+        const m = masks[base + t]!;
+        if (m === 0) continue;
+        docMasks[d + t]! |= m;
+        const value = FIELD_WEIGHT[field]! * TIER_VALUE[t as Tier];
+        for (let u = 0; u < nUnits; u++) {
+          if ((m >>> u) & 1 && value > docUnits[doc * MAX_UNITS + u]!) docUnits[doc * MAX_UNITS + u] = value;
+        }
+      }
       if (score > this.docBest[doc]!) {
         this.docBest[doc] = score;
         this.docBestField[doc] = field;
@@ -260,7 +287,7 @@ export class SearchEngine {
       const field = this.fieldOf[e]!;
       const cov = this.coverage(reading, masks, base);
       let score = FIELD_WEIGHT[field]! * cov.score * cov.score;
-      if (cov.complete && SHORT_FIELDS.has(FIELD_CODES[field]!)) score += FIELD_WEIGHT[field]! * this.bonus(e, reading);
+      if (SHORT_FIELDS.has(FIELD_CODES[field]!)) score += FIELD_WEIGHT[field]! * this.bonus(e, reading, cov);
       const doc = this.data.entries.doc[e]!;
       if (doc < this.nDocs) merge(doc, base, score, field);
       else for (const d of this.docsOfCategory(doc - this.nDocs)) merge(d, base, score, field);
@@ -269,13 +296,17 @@ export class SearchEngine {
 
     const contentUnits = reading.units.filter((u) => u.weight >= 1).length;
     const floor = Math.max(reading.floor ?? 0, floorFor(contentUnits));
+    let totalWeight = 0;
+    for (const u of reading.units) totalWeight += u.weight;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.touchedDocs[i]!;
       const d = doc * TIERS;
       const cov = this.coverage(reading, docMasks, d);
       docMasks.fill(0, d, d + TIERS);
       if (!cov.strong || cov.matched < floor - 1e-9) continue;
-      const score = this.docBest[doc]! + UNION_WEIGHT * cov.score * cov.score;
+      let fielded = 0;
+      for (let u = 0; u < nUnits; u++) fielded += reading.units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
+      const score = MATCHED_WEIGHT * cov.matched + fielded / totalWeight + this.docBest[doc]!;
       if (this.finalScore[doc]! < 0) this.finalDocs[nFinal++] = doc;
       if (score > this.finalScore[doc]!) {
         this.finalScore[doc] = score;
@@ -310,22 +341,43 @@ export class SearchEngine {
     return { score: total ? score / total : 0, matched: content ? matched / content : 0, strong, complete };
   }
 
-  private bonus(entry: number, reading: Reading): number {
-    let text: string;
-    let q: string;
-    if (reading.letters !== undefined) {
-      const strings = this.pinyinOf(entry);
-      if (!strings) return 0;
-      text = reading.abbreviation ? strings[1] : strings[0];
-      q = reading.letters;
-    } else {
-      text = this.data.entries.text[entry]!;
-      q = reading.compact;
+  private bonus(entry: number, reading: Reading, cov: Coverage): number {
+    const text = this.data.entries.text[entry]!;
+    const q = reading.compact;
+    if (reading.letters === undefined && q && text) {
+      const ratio = Math.min(q.length, text.length) / Math.max(q.length, text.length);
+      if (text === q) return EXACT_BONUS;
+      if (text.startsWith(q)) return PREFIX_BONUS + LENGTH_BONUS * ratio;
+      if (text.endsWith(q)) return SUFFIX_BONUS + LENGTH_BONUS * ratio;
+      if (text.includes(q)) return CONTAINS_BONUS;
+      if (text.length >= 2 && q.includes(text)) return INSIDE_QUERY_BONUS * ratio;
     }
-    if (!q || !text) return 0;
-    if (text === q) return EXACT_BONUS;
-    if (text.startsWith(q)) return PREFIX_BONUS + (PREFIX_LENGTH_BONUS * q.length) / text.length;
-    return text.includes(q) ? CONTAINS_BONUS : 0;
+    return reading.sounds && cov.matched === 1 ? SOUND_FACTOR * this.soundBonus(entry, reading.sounds) : 0;
+  }
+
+  /** The text bonuses again, comparing syllables: 商标注策 sounds like the start of 商标注册申请. */
+  private soundBonus(entry: number, sounds: readonly SeqUnit[]): number {
+    const syllables = this.syllablesOf(entry);
+    const n = sounds.length;
+    const m = syllables.length;
+    if (n === 0 || m < n) return 0;
+    const at = (offset: number) => sounds.every((u, k) => this.unitMatches(u, syllables[offset + k]! + 0x100));
+    const ratio = n / m;
+    if (at(0)) return m === n ? EXACT_BONUS : PREFIX_BONUS + LENGTH_BONUS * ratio;
+    if (at(m - n)) return SUFFIX_BONUS + LENGTH_BONUS * ratio;
+    for (let offset = 1; offset < m - n; offset++) if (at(offset)) return CONTAINS_BONUS;
+    return 0;
+  }
+
+  private syllablesOf(entry: number): number[] {
+    if (this.syllableLists.length === 0) this.syllableLists = new Array(this.data.entries.doc.length);
+    let list = this.syllableLists[entry];
+    if (!list) {
+      list = [];
+      for (const code of this.data.entries.py[entry] ?? '') if (code !== ' ') list.push(code.charCodeAt(0) - 0x100);
+      this.syllableLists[entry] = list;
+    }
+    return list;
   }
 
   private spells(entry: number, reading: Reading): boolean {

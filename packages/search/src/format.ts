@@ -34,6 +34,11 @@ export interface SearchIndexData {
   /** Latin words (stemmed), numbers and codes that have postings, sorted, for prefix and typo search. */
   words: string[];
   /**
+   * Latin words as written where that differs from their stem (indication → indic), sorted:
+   * typos are measured against what people type, then looked up by stem.
+   */
+  forms: string[];
+  /**
    * Query-time pinyin: toneless syllables (space-separated, `ü` written `v`) and, per syllable,
    * the characters that can be read so: the common characters and every character of the catalogue.
    */

@@ -7,7 +7,7 @@ import { INITIALS_KEY, SYLLABLE_KEY, syllableCode } from './format.js';
 import { normalizeQuery } from './normalize.js';
 import { isAbbreviation, plausiblePinyin, type PinyinTable, type PinyinUnit } from './pinyin.js';
 import { segment, wordKind, type Segment } from './text.js';
-import { EN_STOP_WORDS, editDistance, maxTypos, stem } from './words.js';
+import { EN_STOP_WORDS, SUFFIXES, editDistance, maxTypos, stem } from './words.js';
 
 /** Coverage quality: exact text, near (pinyin, prefix, one typo), homophone or two typos. */
 export type Tier = 0 | 1 | 2;
@@ -88,6 +88,11 @@ export interface Reading {
   letters?: string;
   abbreviation?: boolean;
   /**
+   * The query as one run of sounds (hanzi and/or pinyin, content units only), compared with
+   * entries' syllables for exact and prefix bonuses when the characters differ (homophones).
+   */
+  sounds?: SeqUnit[];
+  /**
    * Share of content units that must match, when stricter than the default: typed pinyin has
    * no filler words and initials are ambiguous, so a pinyin reading must match in full.
    */
@@ -104,6 +109,8 @@ export interface Vocabulary {
   pinyin: PinyinTable;
   /** Sorted Latin terms. */
   words: readonly string[];
+  /** Surface forms of stemmed words, for typo matching. */
+  forms: readonly string[];
   /** Postings size of a term, to keep the most useful prefix expansions. */
   weight(term: string): number;
 }
@@ -150,23 +157,29 @@ export function wordTokens(word: string, bit: number, open: boolean, vocab: Voca
   }
   const stemmed = stem(word);
   if (hasWord(vocab.words, stemmed)) add(stemmed, 0);
+  if (open || word.length >= 4) for (const w of prefixRange(vocab, word, stemmed)) add(w, 1);
+  const direct = tokens.length;
   // The word extends a known one by a suffix being typed or inflected (renewa → renew).
-  for (let len = word.length - 1; len >= Math.max(4, word.length - 4); len--) {
+  for (let len = word.length - 1; len >= Math.max(4, word.length - 5); len--) {
     const head = word.slice(0, len);
-    if (head !== stemmed && hasWord(vocab.words, head)) {
+    const tail = word.slice(len);
+    if (head !== stemmed && SUFFIXES.some((x) => x.startsWith(tail)) && hasWord(vocab.words, head)) {
       add(head, 1);
       break;
     }
   }
-  if (open || word.length >= 4) for (const w of prefixRange(vocab, word, stemmed)) add(w, 1);
-  if (tokens.length === 0) {
+  if (direct === 0) {
     const max = maxTypos(word.length);
     if (max > 0) {
-      for (const w of vocab.words) {
-        if (Math.abs(w.length - stemmed.length) > max && Math.abs(w.length - word.length) > max) continue;
-        const d = Math.min(editDistance(word, w, max), editDistance(stemmed, w, max));
-        if (d <= max) add(w, d === 1 ? 1 : 2);
-      }
+      const best = new Map<string, number>();
+      const consider = (candidate: string, key: string) => {
+        if (Math.abs(candidate.length - word.length) > max) return;
+        const d = editDistance(word, candidate, max);
+        if (d <= max && d < (best.get(key) ?? Infinity)) best.set(key, d);
+      };
+      for (const w of vocab.words) consider(w, w);
+      for (const f of vocab.forms) consider(f, stem(f));
+      for (const [key, d] of best) add(key, d <= 1 ? 1 : 2);
     }
   }
   return tokens;
@@ -213,6 +226,9 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
     const b = seq[i + 1]!;
     const bits = 2 ** a.unit + 2 ** b.unit;
     if (a.char && b.char) tokens.push({ key: a.char + b.char, units: bits, tier: 0 });
+    // A character inserted or dropped (忘记交 for 忘交): pair the neighbours around one character.
+    const c = seq[i + 2];
+    if (a.char && b.char && c?.char) tokens.push({ key: a.char + c.char, units: 2 ** a.unit + 2 ** c.unit, tier: 1 });
     if (!a.prefix && !b.prefix) {
       const tier: Tier = a.char && b.char ? 2 : 1;
       for (const sa of a.syls.slice(0, 4)) {
@@ -288,7 +304,9 @@ function finish(b: Builder, extra: Partial<Reading> = {}): Reading {
     for (const u of b.units) u.weight = 1;
     b.compact = b.units.map((u) => u.text).join('');
   }
-  return { ...b, ...extra };
+  const only = b.sequences.length === 1 && b.words.length === 0 ? b.sequences[0]! : undefined;
+  const sounds = only?.filter((u) => b.units[u.unit]!.weight >= 1);
+  return { ...b, ...(sounds?.length ? { sounds } : {}), ...extra };
 }
 
 export function analyzeQuery(query: string, vocab: Vocabulary): AnalyzedQuery {

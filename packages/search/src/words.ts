@@ -6,7 +6,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-const SUFFIXES = [
+export const SUFFIXES = [
   'ations',
   'ation',
   'ings',

@@ -132,6 +132,19 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     }
   });
   const keys = [...postings.keys()].sort();
+  const forms = new Set<string>();
+  for (const entry of entries) {
+    for (const seg of segment(entry.normalized)) {
+      if (
+        seg.type === 'word' &&
+        wordKind(seg.text) === 'alpha' &&
+        !EN_STOP_WORDS.has(seg.text) &&
+        stem(seg.text) !== seg.text
+      ) {
+        forms.add(seg.text);
+      }
+    }
+  }
 
   const lexicon = mineLexicon(
     entries
@@ -154,6 +167,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     },
     postings: Object.fromEntries(keys.map((k) => [k, encodePostings(postings.get(k)!)])),
     words: keys.filter(isLatinKey),
+    forms: [...forms].sort(),
     pinyin: {
       syllables: syllables.join(' '),
       chars: Object.fromEntries(syllables.map((s) => [s, bySyllable.get(s)!])),
