@@ -1,3 +1,5 @@
+import '@yizhan/widgets/yizhan';
+import type { YzSelectDetail } from '@yizhan/widgets';
 import { PAGE_STRINGS } from './strings.js';
 
 const LANG_KEY = 'yizhan-demo-lang';
@@ -64,3 +66,9 @@ try {
   saved = null;
 }
 applyLanguage(saved && PAGE_STRINGS[saved] ? saved : 'zh-CN');
+
+document.getElementById('site-search')?.addEventListener('yz-select', (event) => {
+  const { kind, id } = (event as CustomEvent<YzSelectDetail>).detail;
+  const selection = document.getElementById('selection');
+  if (selection) selection.textContent = `${kind}: ${id}`;
+});

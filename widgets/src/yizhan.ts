@@ -1,0 +1,7 @@
+/**
+ * The one-file loader: `<script type="module" src="yizhan.js">` registers every Yizhan component.
+ * Safe when two copies meet on one page (see internal/define.ts).
+ */
+import './yz-search/define.js';
+
+export * from './index.js';

@@ -1,0 +1,195 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEMO_BUNDLE, deepActiveElement, imeCompose, press, tap, type, until } from '../../test/helpers.js';
+import './define.js';
+import type { YzSearch, YzSearchDetail, YzSelectDetail } from './yz-search.js';
+
+async function searchBox(lang = 'zh-CN'): Promise<YzSearch> {
+  const el = await fixture<YzSearch>(html`<yz-search src=${DEMO_BUNDLE} lang=${lang}></yz-search>`);
+  await until(
+    () => !!el.shadowRoot?.querySelector('input') && el.shadowRoot.querySelector('.yz-state') === null,
+    'catalogue loaded',
+    15000,
+  );
+  return el;
+}
+
+const $ = <T extends Element>(el: YzSearch, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: YzSearch, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const input = (el: YzSearch) => $<HTMLInputElement>(el, 'input');
+const optionIds = (el: YzSearch) => $$(el, '[role="option"]').map((o) => o.textContent?.trim() ?? '');
+
+async function typeQuery(el: YzSearch, text: string): Promise<void> {
+  input(el).focus();
+  await type(text);
+  await until(() => el.shadowRoot!.querySelector('.popup:not([hidden])') !== null, `results for ${text}`);
+}
+
+describe('yz-search', () => {
+  it('is a labelled combobox that passes axe, closed and open', async () => {
+    const el = await searchBox();
+    const box = input(el);
+    expect(box.getAttribute('role')).to.equal('combobox');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, `label[for="${box.id}"]`).textContent).to.contain('搜索服务事项');
+    await expect(el).to.be.accessible();
+    await typeQuery(el, '商标');
+    expect(box.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '[role="listbox"]').id).to.equal(box.getAttribute('aria-controls'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds services typed as Chinese and highlights the match', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标续展');
+    const first = $(el, '[role="option"]');
+    expect(first.textContent).to.contain('商标续展注册');
+    expect(first.querySelector('mark')?.textContent).to.equal('商标续展');
+  });
+
+  it('finds pinyin initials, Traditional characters, English, homophone slips and numbers', async () => {
+    const cases: [string, string][] = [
+      ['sbzc', '商标注册申请'],
+      ['專利權質押', '专利权质押登记'],
+      ['trademark renewal', '商标续展注册'],
+      ['专利质压', '专利权质押登记'],
+      ['12330', '维权援助'],
+    ];
+    for (const [query, expected] of cases) {
+      const el = await searchBox();
+      await typeQuery(el, query);
+      expect(optionIds(el)[0], query).to.contain(expected);
+    }
+  });
+
+  it('moves through results with the keyboard and selects with Enter', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '专利');
+    const box = input(el);
+    const options = $$(el, '[role="option"]');
+    expect(options.length).to.be.greaterThan(3);
+    await press('ArrowDown');
+    expect(box.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    expect(options[0]!.getAttribute('aria-selected')).to.equal('true');
+    await press('ArrowDown');
+    expect(box.getAttribute('aria-activedescendant')).to.equal(options[1]!.id);
+    await press('End');
+    expect(box.getAttribute('aria-activedescendant')).to.equal(options[options.length - 1]!.id);
+    await press('Home');
+    expect(box.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    await press('ArrowUp');
+    expect(box.getAttribute('aria-activedescendant'), 'Up from the first wraps to the last').to.equal(
+      options[options.length - 1]!.id,
+    );
+    await press('Home');
+    const selected = oneEvent(el, 'yz-select');
+    await press('Enter');
+    const { detail } = (await selected) as CustomEvent<YzSelectDetail>;
+    expect(detail.kind).to.equal('item');
+    expect(detail.query).to.equal('专利');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActiveElement(), 'focus stays in the box').to.equal(box);
+  });
+
+  it('closes on Escape, then clears on a second Escape', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标');
+    await press('Escape');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).value).to.equal('商标');
+    await press('Escape');
+    expect(input(el).value).to.equal('');
+  });
+
+  it('does not search while an input method is composing, and searches on compositionend', async () => {
+    const el = await searchBox();
+    input(el).focus();
+    await imeCompose(['s', 'sh', 'sha', 'shang', 'shangb', 'shangbiao']);
+    await new Promise((r) => setTimeout(r, 250));
+    expect($(el, '.popup').hasAttribute('hidden'), 'no popup during composition').to.equal(true);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    await imeCompose([], '商标');
+    await until(() => !$(el, '.popup').hasAttribute('hidden'), 'results after commit');
+    expect(input(el).value).to.equal('商标');
+    expect(optionIds(el).some((t) => t.includes('商标注册申请'))).to.equal(true);
+  });
+
+  it('selects a result with a touch tap', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标质押');
+    const option = $(el, '[role="option"]');
+    const selected = oneEvent(el, 'yz-select');
+    await tap(option);
+    const { detail } = (await selected) as CustomEvent<YzSelectDetail>;
+    expect(detail.id).to.equal('tm-pledge');
+  });
+
+  it('shows nothing irrelevant, offers suggestions and a question, and reports the zero result', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '天气预报');
+    expect($$(el, '[role="option"]')).to.have.length(0);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    const empty = $(el, '.empty');
+    expect(empty.textContent).to.contain('没有找到与“天气预报”相关的服务');
+    expect($$(el, '.chip').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    const reported = oneEvent(el, 'yz-search');
+    await press('Enter');
+    const { detail } = (await reported) as CustomEvent<YzSearchDetail>;
+    expect(detail).to.deep.equal({ query: '天气预报', resultCount: 0, zeroResult: true, submitted: true });
+    const asked = oneEvent(el, 'yz-ask');
+    const askButton = $$(el, '.empty button').find((b) => b.textContent?.includes('提问'))!;
+    await tap(askButton);
+    expect(((await asked) as CustomEvent<{ query: string }>).detail.query).to.equal('天气预报');
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标续展');
+    const status = $(el, '[role="status"][aria-live="polite"]');
+    await until(() => /找到 \d+ 个结果/.test(status.textContent ?? ''), 'announcement');
+    expect(input(el).getAttribute('aria-describedby')).to.equal(status.id);
+  });
+
+  it('follows the page language live', async () => {
+    const el = await searchBox();
+    el.setAttribute('lang', 'en');
+    await until(() => $(el, 'label').textContent?.includes('Search services') ?? false, 'English label');
+    await typeQuery(el, '商标续展');
+    expect(optionIds(el)[0]).to.contain('Trademark renewal');
+    expect($(el, '.group-label').textContent).to.equal('Services');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works from catalogue data given as a property', async () => {
+    const [catalogue, searchIndex] = await Promise.all([
+      fetch(`${DEMO_BUNDLE}catalogue.json`).then((r) => r.json()),
+      fetch(`${DEMO_BUNDLE}search-index.json`).then((r) => r.json()),
+    ]);
+    const el = await fixture<YzSearch>(
+      html`<yz-search .catalogue=${catalogue} .searchIndex=${searchIndex}></yz-search>`,
+    );
+    await until(() => el.shadowRoot?.querySelector('.yz-state') === null, 'ready');
+    await typeQuery(el, 'shangbiao xuzhan');
+    expect(optionIds(el)[0]).to.contain('商标续展注册');
+  });
+
+  it('grows type and targets in elderly mode', async () => {
+    const el = await searchBox();
+    const normal = parseFloat(getComputedStyle(input(el)).fontSize);
+    el.elderly = true;
+    await el.updateComplete;
+    const large = parseFloat(getComputedStyle(input(el)).fontSize);
+    expect(large).to.be.greaterThan(normal * 1.15);
+    await typeQuery(el, '商标');
+    expect($(el, '[role="option"]').getBoundingClientRect().height).to.be.at.least(56);
+  });
+
+  it('explains a missing catalogue instead of failing silently', async () => {
+    const el = await fixture<YzSearch>(html`<yz-search src="/no/such/bundle/" lang="en"></yz-search>`);
+    await until(() => el.shadowRoot?.querySelector('[role="alert"]') !== null, 'error shown', 10000);
+    expect($(el, '[role="alert"]').textContent).to.match(/not found|could not be loaded/);
+    await expect(el).to.be.accessible();
+    void sendKeys;
+  });
+});
