@@ -22,6 +22,8 @@ export function resolveLocale(tag: string | null | undefined): LocaleTag {
   const exact = LOCALE_TAGS.find((t) => t.toLowerCase() === lower);
   if (exact) return exact;
   if (lower.startsWith('zh')) {
+    // The script subtag decides before the region: zh-Hans-HK is Simplified Chinese.
+    if (/-hans(-|$)/.test(lower)) return 'zh-CN';
     if (/-(hant|tw|hk|mo)(-|$)/.test(lower)) return 'zh-Hant';
     return 'zh-CN';
   }
