@@ -29,10 +29,46 @@ export interface CompletenessReport {
   /** Keys whose placeholders differ from the reference (a translation dropped `{{count}}`…). */
   placeholderMismatch: string[];
   empty: string[];
+  /**
+   * Plural forms the candidate's language needs but lacks (`cli:problems_other` when only
+   * `problems_one` is there). zh-CN has one form, so the reference cannot show what English needs.
+   */
+  pluralMissing: string[];
 }
 
-/** Compare a locale with the reference locale (zh-CN). */
-export function checkLocaleCompleteness(reference: LocaleResource, candidate: LocaleResource): CompletenessReport {
+/** Every leaf key as written, `ns:a.b_one`, without folding plural forms. */
+function rawKeys(resource: LocaleResource): string[] {
+  const out: string[] = [];
+  const walk = (table: LocaleTable, prefix: string) => {
+    for (const [key, value] of Object.entries(table)) {
+      const path = prefix.endsWith(':') ? `${prefix}${key}` : `${prefix}.${key}`;
+      if (typeof value === 'string') out.push(path);
+      else walk(value, path);
+    }
+  };
+  for (const [ns, table] of Object.entries(resource)) walk(table, `${ns}:`);
+  return out;
+}
+
+function pluralGaps(candidate: LocaleResource, lang: string): string[] {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const keys = new Set(rawKeys(candidate));
+  const bases = new Set([...keys].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+  const gaps: string[] = [];
+  for (const base of bases) {
+    for (const category of categories) {
+      if (!keys.has(`${base}_${category}`)) gaps.push(`${base}_${category}`);
+    }
+  }
+  return gaps.sort();
+}
+
+/** Compare a locale with the reference locale (zh-CN); `lang` enables the plural-form check. */
+export function checkLocaleCompleteness(
+  reference: LocaleResource,
+  candidate: LocaleResource,
+  lang?: string,
+): CompletenessReport {
   const ref = leafStrings(reference);
   const cand = leafStrings(candidate);
   const missing = [...ref.keys()].filter((k) => !cand.has(k)).sort();
@@ -55,5 +91,6 @@ export function checkLocaleCompleteness(reference: LocaleResource, candidate: Lo
       }
     }
   }
-  return { missing, extra, placeholderMismatch, empty };
+  const pluralMissing = lang ? pluralGaps(candidate, lang) : [];
+  return { missing, extra, placeholderMismatch, empty, pluralMissing };
 }
