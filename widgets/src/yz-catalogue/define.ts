@@ -1,0 +1,6 @@
+import { defineElement } from '../internal/define.js';
+import { YzCatalogue } from './yz-catalogue.js';
+
+defineElement('yz-catalogue', YzCatalogue);
+
+export { YzCatalogue };
