@@ -185,6 +185,38 @@ describe('yz-search', () => {
     expect($(el, '[role="option"]').getBoundingClientRect().height).to.be.at.least(56);
   });
 
+  it('sends anonymous demand signals to the intake server when report-to is set', async () => {
+    const sent: { url: string; body: { events: { type: string; query?: string; resultCount?: number }[] } }[] = [];
+    const original = navigator.sendBeacon;
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'zh-CN';
+    navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+      void new Response(data).json().then((body) => sent.push({ url: String(url), body }));
+      return true;
+    };
+    try {
+      const el = await fixture<YzSearch>(
+        html`<yz-search src=${DEMO_BUNDLE} report-to="/intake/" lang="zh-CN"></yz-search>`,
+      );
+      await until(() => el.shadowRoot?.querySelector('.yz-state') === null, 'ready', 15000);
+      await typeQuery(el, '天气预报');
+      await press('Enter');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await until(() => sent.length > 0, 'beacon sent');
+      expect(sent[0]!.url).to.equal(`${location.origin}/intake/v1/events`);
+      expect(sent[0]!.body.events).to.deep.include({
+        type: 'search',
+        query: '天气预报',
+        resultCount: 0,
+        channel: 'web',
+        locale: 'zh-CN',
+      });
+    } finally {
+      navigator.sendBeacon = original;
+      document.documentElement.lang = pageLang;
+    }
+  });
+
   it('explains a missing catalogue instead of failing silently', async () => {
     const el = await fixture<YzSearch>(html`<yz-search src="/no/such/bundle/" lang="en"></yz-search>`);
     await until(() => el.shadowRoot?.querySelector('[role="alert"]') !== null, 'error shown', 10000);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Catalogue, ResolvedItem, ResolvedOutlet } from '@yizhan/catalogue';
 import { BundleController } from '../internal/bundle-controller.js';
+import { demandReporter } from '../internal/demand.js';
 import { bundleStateStyles, renderBundleState } from '../internal/bundle-state.js';
 import { emit } from '../internal/events.js';
 import { formatDuration } from '../internal/format.js';
@@ -51,6 +52,9 @@ let instances = 0;
  * @attr inline - Show results below the box instead of in a popup.
  * @attr elderly - Larger type and targets (适老化).
  * @attr value - The current query.
+ * @attr report-to - Base URL of a Yizhan intake server: settled queries, zero results and choices are
+ *   sent there as anonymous demand signals (no personal data). Off when absent.
+ * @attr channel - `web` (default) or `kiosk`, for demand statistics.
  *
  * @prop {Catalogue} catalogue - Catalogue data given directly instead of `src`.
  * @prop {unknown} searchIndex - The bundle's prebuilt search index, with `catalogue`.
@@ -84,6 +88,8 @@ export class YzSearch extends LitElement {
     inline: { type: Boolean, reflect: true },
     elderly: { type: Boolean, reflect: true },
     value: { type: String },
+    reportTo: { type: String, attribute: 'report-to' },
+    channel: { type: String },
     catalogue: { attribute: false },
     searchIndex: { attribute: false },
     _open: { state: true },
@@ -101,6 +107,8 @@ export class YzSearch extends LitElement {
   declare inline: boolean;
   declare elderly: boolean;
   declare value: string;
+  declare reportTo: string | null;
+  declare channel: string;
   declare catalogue: Catalogue | null;
   declare searchIndex: unknown;
   declare _open: boolean;
@@ -135,6 +143,8 @@ export class YzSearch extends LitElement {
     this.inline = false;
     this.elderly = false;
     this.value = '';
+    this.reportTo = null;
+    this.channel = 'web';
     this.catalogue = null;
     this.searchIndex = undefined;
     this._open = false;
@@ -207,6 +217,7 @@ export class YzSearch extends LitElement {
     if (!query || this.resultsQuery !== this.value) return;
     if (!submitted && query === this.lastReported) return;
     this.lastReported = query;
+    demandReporter(this.reportTo, this.channel)?.track({ type: 'search', query, resultCount: this._results.total });
     emit<YzSearchDetail>(this, 'yz-search', {
       query,
       resultCount: this._results.total,
@@ -297,7 +308,11 @@ export class YzSearch extends LitElement {
     this.report(true);
     this._open = false;
     this._active = -1;
-    emit<YzSelectDetail>(this, 'yz-select', { kind: option.kind, id: option.id, query: this.value.trim() });
+    const query = this.value.trim();
+    if (option.kind === 'item' && query) {
+      demandReporter(this.reportTo, this.channel)?.track({ type: 'select', query, itemId: option.id });
+    }
+    emit<YzSelectDetail>(this, 'yz-select', { kind: option.kind, id: option.id, query });
   }
 
   private clear(): void {
