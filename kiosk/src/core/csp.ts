@@ -8,6 +8,10 @@ import { parseUrl } from './origin.js';
  *
  * `data:` and `blob:` images are allowed for QR codes drawn on a canvas. No `unsafe-inline`, no
  * `unsafe-eval`: Lit's adopted stylesheets and CSSOM style changes work without them.
+ *
+ * electronegativity-justified: CSP_GLOBAL_CHECK — the tool recognises a CSP only in
+ * `webRequest.onHeadersReceived` callbacks or <meta> tags; this one is sent as a response header
+ * by the app:// protocol handler (main/app-protocol.ts), asserted in main-adapter.test.ts.
  */
 export function kioskCsp(serverUrl: string, extraConnect: readonly string[] = []): string {
   const server = parseUrl(serverUrl);
