@@ -114,14 +114,15 @@ export async function signBundle(
   const ctx = { t, file: dir };
   const { manifest, problems } = await readManifest(dir, ctx);
   if (!manifest) return { problems };
+  // Every problem at once: a wrong key file and a damaged bundle are both worth knowing about.
   const check = await verifyFiles(dir, manifest, ctx);
-  if (check.some((p) => p.severity === 'error')) return { problems: check };
-  let signed: Manifest;
+  let signed: Manifest | undefined;
   try {
     signed = signManifest(manifest, privatePem);
   } catch (error) {
-    return { problems: [keyProblem(ctx, error)] };
+    check.push(keyProblem(ctx, error));
   }
+  if (!signed || check.some((p) => p.severity === 'error')) return { problems: check };
   await writeFile(join(dir, BUNDLE_FILES.manifest), `${JSON.stringify(signed, null, 2)}\n`);
   return { keyId: signed.signature?.keyId, problems: check };
 }
