@@ -7,6 +7,8 @@ export interface CommandContext {
   lang: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** The environment run() was given (SOURCE_DATE_EPOCH…), so tests need not touch process.env. */
+  env: NodeJS.ProcessEnv;
 }
 
 export class UsageError extends Error {}

@@ -42,13 +42,12 @@ export async function run(
   const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='));
   const lang = pickLanguage(langFlag?.replace(/^--lang=/, ''), env);
   const i18n = i18nFor(lang);
-  const ctx: CommandContext = { t: i18n.t.bind(i18n), lang: i18n.language, ...io };
+  const ctx: CommandContext = { t: i18n.t.bind(i18n), lang: i18n.language, env, ...io };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? String(error);
-    ctx.err(ctx.t('cli:unknownOption', { option }));
+    ctx.err(argumentError(error as NodeJS.ErrnoException, ctx));
     ctx.err(ctx.t('cli:usage'));
     return EXIT.usage;
   }
@@ -85,10 +84,26 @@ export async function run(
       return EXIT.usage;
     }
     const code = (error as NodeJS.ErrnoException).code;
-    ctx.err(ctx.t('cli:internalError', { detail: code ? `${code}: ${(error as Error).message}` : String(error) }));
+    const message = (error as Error).message ?? String(error);
+    // Node's system errors already start with their code ("ENOTDIR: not a directory, …").
+    const detail = code && !message.startsWith(code) ? `${code}: ${message}` : message;
+    ctx.err(ctx.t('cli:internalError', { detail }));
     if (env['YIZHAN_DEBUG']) ctx.err(String((error as Error).stack));
     return EXIT.usage;
   }
+}
+
+/**
+ * parseArgs explains itself in English and names options as "-o, --out <value>"; say the same
+ * thing in the reader's language, about the option as the user typed it.
+ */
+function argumentError(error: NodeJS.ErrnoException, ctx: CommandContext): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return ctx.t(/does not take/.test(error.message) ? 'cli:noValue' : 'cli:missingValue', { option });
+  }
+  return ctx.t('cli:unknownOption', { option: option || error.message });
 }
 
 const invokedDirectly = process.argv[1] && /(main\.ts|yizhan(\.mjs)?)$/.test(process.argv[1]);

@@ -1,4 +1,4 @@
-import { hasErrors, resolveCatalogue, type Problem, type SourceList } from '@yizhan/catalogue';
+import { hasErrors, IsoDateOrDateTime, resolveCatalogue, type Problem, type SourceList } from '@yizhan/catalogue';
 import { humanBytes, NotABundleError, readListFile, writeBundle } from '@yizhan/catalogue/node';
 import { bundleExtras } from '../bundle-extras.js';
 import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
@@ -9,9 +9,26 @@ export interface BuildOptions {
   builtAt?: string;
 }
 
+/** --built-at, else SOURCE_DATE_EPOCH (reproducible builds), else undefined for “now”. */
+function buildTime(flag: string | undefined, ctx: CommandContext): string | undefined {
+  if (flag !== undefined) {
+    if (!IsoDateOrDateTime.safeParse(flag).success) {
+      throw new UsageError(ctx.t('cli:badOption', { option: '--built-at', value: flag }));
+    }
+    return flag;
+  }
+  const epoch = ctx.env['SOURCE_DATE_EPOCH'];
+  if (!epoch) return undefined;
+  const time = /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  if (!time) throw new UsageError(ctx.t('cli:badOption', { option: 'SOURCE_DATE_EPOCH', value: epoch }));
+  return time.toISOString();
+}
+
 export async function build(files: string[], options: BuildOptions, ctx: CommandContext): Promise<number> {
   if (files.length === 0) throw new UsageError(ctx.t('cli:missingArg', { arg: '<list...>' }));
   if (!options.out) throw new UsageError(ctx.t('cli:missingArg', { arg: '--out <dir>' }));
+  // Checked before reading anything: an unusable time would only fail later, in `verify`.
+  const builtAt = buildTime(options.builtAt, ctx);
   const problems: Problem[] = [];
   const sources: SourceList[] = [];
   for (const file of files) {
@@ -19,8 +36,6 @@ export async function build(files: string[], options: BuildOptions, ctx: Command
     problems.push(...result.problems);
     if (result.source) sources.push(result.source);
   }
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  const builtAt = options.builtAt ?? (epoch ? new Date(Number(epoch) * 1000).toISOString() : undefined);
   const resolved = hasErrors(problems)
     ? undefined
     : resolveCatalogue(sources, { t: ctx.t, ...(builtAt ? { builtAt } : {}) });

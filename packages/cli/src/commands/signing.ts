@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { generateSigningKeys, signBundle, verifyBundle } from '@yizhan/catalogue/node';
 import { problem } from '@yizhan/catalogue';
 import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
@@ -7,23 +7,38 @@ async function readKey(path: string, ctx: CommandContext): Promise<string | unde
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const at = { t: ctx.t, file: path };
     reportProblems(ctx, [
-      {
-        ...problem({ t: ctx.t, file: path }, '', 'bundle.badKey', {
-          detail: (error as NodeJS.ErrnoException).code ?? String(error),
-        }),
-      },
+      code === 'ENOENT'
+        ? problem(at, '', 'file.notFound')
+        : code === 'EISDIR'
+          ? problem(at, '', 'file.directory')
+          : problem(at, '', 'bundle.badKey', { detail: code ?? String(error) }),
     ]);
     return undefined;
   }
 }
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export async function keygen(out: string | undefined, ctx: CommandContext): Promise<number> {
   if (!out) throw new UsageError(ctx.t('cli:missingArg', { arg: '--out <prefix>' }));
   const keys = generateSigningKeys();
   const privatePath = `${out}.key`;
   const publicPath = `${out}.pub`;
-  // The private key is written for its owner only; `wx` refuses to overwrite an existing key.
+  // Overwriting a key would orphan every bundle signed with it: check both before writing either.
+  for (const path of [privatePath, publicPath]) {
+    if (await exists(path)) {
+      ctx.err(ctx.t('cli:keyExists', { file: path }));
+      return EXIT.problems;
+    }
+  }
+  // The private key is written for its owner only; `wx` also refuses a key created meanwhile.
   await writeFile(privatePath, keys.privatePem, { mode: 0o600, flag: 'wx' });
   await writeFile(publicPath, keys.publicPem, { flag: 'wx' });
   ctx.out(ctx.t('cli:keygen', { private: privatePath, public: publicPath, keyId: keys.keyId }));
@@ -51,7 +66,9 @@ export async function verify(
   if (keyPath !== undefined && pem === undefined) return EXIT.problems;
   const result = await verifyBundle(dir, pem, ctx.t);
   if (reportProblems(ctx, result.problems)) return EXIT.problems;
+  const signature = result.manifest?.signature;
   if (result.keyId) ctx.out(ctx.t('cli:verified', { files: result.manifest?.files.length ?? 0, keyId: result.keyId }));
+  else if (signature) ctx.out(ctx.t('cli:verifiedNotChecked', { keyId: signature.keyId }));
   else ctx.out(ctx.t('cli:verifiedUnsigned'));
   return EXIT.ok;
 }

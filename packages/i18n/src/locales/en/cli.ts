@@ -2,11 +2,13 @@ import type { LocaleTable } from '../../resource.js';
 
 const cli: LocaleTable = {
   usage:
-    "Usage: yizhan <command> [options]\n\nCommands:\n  validate <file...>                     check list files (.json or .csv)\n  build <list...> --out <dir>            resolve overlays and write a bundle\n  search <bundle-dir> [query] [--queries <file>] [--limit N] --json\n  keygen --out <prefix>                  create an Ed25519 key pair\n  sign <bundle-dir> --key <private-key>  sign a bundle\n  verify <bundle-dir> --key <public-key> check a bundle's hashes and signature\n  serve [--port 8787] [--db <file or postgres:// URL>] [--bundle <dir>]\n\nCommon options:\n  --lang zh-CN|en     language of messages (default: from LANG)\n  --help              show this help",
+    "Usage: yizhan <command> [options]\n\nCommands:\n  validate <file...>                     check list files (.json or .csv)\n  build <list...> --out <dir>            resolve overlays and write a bundle\n      [--built-at <time>]                fixed build time (or SOURCE_DATE_EPOCH)\n  search <bundle-dir> [query] [--queries <file>] [--limit N] --json\n  keygen --out <prefix>                  create an Ed25519 key pair\n  sign <bundle-dir> --key <private-key>  sign a bundle\n  verify <bundle-dir> --key <public-key> check a bundle's hashes and signature\n  serve [--port 8787] [--db <file or postgres:// URL>] [--bundle <dir>]\n\nCommon options:\n  --lang zh-CN|en     language of messages (default: from LANG)\n  --help              show this help",
   unknownCommand: 'Unknown command “{{command}}”. Run yizhan --help for usage.',
   missingArg: 'Missing argument: {{arg}}',
   badOption: 'Invalid value for {{option}}: {{value}}',
   unknownOption: 'Unknown option {{option}}',
+  missingValue: 'Option {{option}} needs a value',
+  noValue: 'Option {{option}} takes no value',
   valid_one: '{{count}} file is valid.',
   valid_other: '{{count}} files are valid.',
   problems_one: '{{count}} problem found.',
@@ -21,6 +23,9 @@ const cli: LocaleTable = {
   signed: 'Signed {{dir}} with key {{keyId}}',
   verified: 'Verified: {{files}} file hashes match and the signature is valid (key {{keyId}})',
   verifiedUnsigned: 'File hashes match (the manifest is not signed)',
+  verifiedNotChecked:
+    'File hashes match; the manifest is signed with key {{keyId}}; the signature was not checked (give --key)',
+  keyExists: '{{file}} already exists; nothing was written (choose another --out prefix)',
   keygen: 'Key pair written: private key {{private}} (keep it safe), public key {{public}} (key id {{keyId}})',
   searchUnavailable: 'This bundle has no search index (search-index.json); rebuild it with a current yizhan build',
   bundleNotFound: 'Bundle directory not found: {{dir}} ({{detail}})',
@@ -39,7 +44,7 @@ const cli: LocaleTable = {
     outlet: 'outlet',
   },
   serveStarted: 'Intake server listening on {{url}}',
-  internalError: 'Internal error: {{detail}}',
+  internalError: 'Could not finish: {{detail}}',
 };
 
 export default cli;
