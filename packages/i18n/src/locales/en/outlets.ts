@@ -18,6 +18,9 @@ const outlets: LocaleTable = {
   item: {
     only: 'Showing only offices that handle “{{name}}”',
     showAll: 'Show all offices',
+    matched: 'Offices that handle “{{items}}”:',
+    matchedMore_one: 'Offices that handle “{{items}}” and more ({{count}} services):',
+    matchedMore_other: 'Offices that handle “{{items}}” and more ({{count}} services):',
   },
   results: {
     count_one: '{{count}} office',

@@ -18,6 +18,8 @@ const outlets: LocaleTable = {
   item: {
     only: '只显示可以办理“{{name}}”的网点',
     showAll: '显示全部网点',
+    matched: '可以办理“{{items}}”的网点：',
+    matchedMore_other: '可以办理“{{items}}”等 {{count}} 个事项的网点：',
   },
   results: {
     count_other: '共 {{count}} 个服务网点',
