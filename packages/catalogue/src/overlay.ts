@@ -73,7 +73,9 @@ export function orderChain(
     children.set(parent, [...(children.get(parent) ?? []), source]);
   }
   const first = sources[0];
-  if (roots.length === 0 && first) problems.push(problem({ t, file: first.file }, '', 'noRoot'));
+  // With a broken extends the missing list is the root to give; saying "no common list" too is noise.
+  if (roots.length === 0 && first && problems.length === 0)
+    problems.push(problem({ t, file: first.file }, '', 'noRoot'));
   if (roots.length > 1) {
     for (const root of roots.slice(1)) {
       problems.push(

@@ -134,7 +134,10 @@ test('chain errors: broken extends, no root, two roots, branching, cycle, duplic
   ]);
   assert.deepEqual(resolve([source('hz', { extends: 'zj' })], tZh).lines, [
     'hz.json:extends: 继承的目录“zj”不在本次输入中，请把它的文件一并列出，如 yizhan validate 国家.json 省.json 市.json',
-    'hz.json: 输入中没有通用目录（tier 为 common）',
+  ]);
+  // Without a broken extends, a missing common list is said once.
+  assert.deepEqual(resolve([source('a', { extends: 'b' }), source('b', { extends: 'a' })]).lines, [
+    'a.json: None of the inputs is a common list (tier “common”)',
   ]);
   assert.deepEqual(resolve([cn(), source('cn2', {}, 'other.json')]).lines, [
     'other.json:tier: More than one common list among the inputs: cn, cn2',
