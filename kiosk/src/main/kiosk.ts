@@ -240,6 +240,8 @@ export async function startKiosk(o: StartOptions): Promise<KioskHandle | undefin
     },
   });
   watchPresence(contents);
+  // A freshly loaded page learns where the visitor cycle stands (it may have been reloaded by a wipe).
+  contents.on('did-finish-load', () => send('onIdleState', idle.current));
 
   // Crash and hang recovery with back-off; a fresh page also means a forgotten visitor.
   const recovery = new CrashRecovery({ clock });

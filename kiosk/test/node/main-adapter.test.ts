@@ -330,6 +330,12 @@ describe('main process adapter (fake Electron)', () => {
     assert.deepEqual(contents.loaded, ['app://kiosk/', 'app://kiosk/']);
   });
 
+  it('tells a freshly loaded page where the visitor cycle stands', async () => {
+    const { contents } = await start();
+    contents.emit('did-finish-load');
+    assert.deepEqual(sentOn(contents, EVENTS.onIdleState.channel), [{ phase: 'attract' }]);
+  });
+
   it('a touch during the countdown keeps the visitor', async () => {
     const { contents, clock, visitor } = await start();
     contents.input('touchStart');
