@@ -75,7 +75,8 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
 export async function startServer(input: ServerConfig = {}): Promise<RunningServer> {
   const server = await createServer(input);
   try {
-    await server.app.listen({ port: server.config.port, host: server.config.host });
+    // A burst of kiosks and portals opening connections at once must not overflow the accept queue.
+    await server.app.listen({ port: server.config.port, host: server.config.host, backlog: 4096 });
   } catch (error) {
     await server.close();
     throw error;

@@ -2,6 +2,15 @@ import type { LocaleTable } from '../../resource.js';
 
 /** Intake server: API error messages (`api`), the staff console, and `yizhan serve`. */
 const console: LocaleTable = {
+  serve: {
+    started: 'Yizhan intake server listening on {{url}} ({{kind}}: {{db}})',
+    console: 'Staff console: {{url}}',
+    demoAccounts: 'Demo mode: sample accounts created (passwords are shown only this once; keep them):',
+    stopping: 'Received {{signal}}; stopping after the requests in progress…',
+    stopped: 'Stopped.',
+    badNumber: '{{name}} “{{value}}” is not valid; use a whole number from {{min}} to {{max}}',
+    badHolidays: 'Cannot read the holiday file {{file}}: {{detail}}',
+  },
   api: {
     validation: 'Some of what was sent is not valid; see the listed fields',
     invalidJson: 'The request body is not valid JSON',

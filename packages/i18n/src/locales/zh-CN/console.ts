@@ -2,6 +2,15 @@ import type { LocaleTable } from '../../resource.js';
 
 /** Intake server: API error messages (`api`), the staff console, and `yizhan serve`. */
 const console: LocaleTable = {
+  serve: {
+    started: '一站受理服务已启动：{{url}}（{{kind}}：{{db}}）',
+    console: '工作人员控制台：{{url}}',
+    demoAccounts: '演示模式：已创建示例账号（密码只显示这一次，请妥善保存）：',
+    stopping: '收到 {{signal}}，正在停止（处理完进行中的请求）…',
+    stopped: '已停止。',
+    badNumber: '{{name}} 的值“{{value}}”无效，应为 {{min}} 到 {{max}} 之间的整数',
+    badHolidays: '无法读取节假日文件 {{file}}：{{detail}}',
+  },
   api: {
     validation: '提交的内容有误，请检查标出的字段',
     invalidJson: '请求内容不是有效的 JSON',
