@@ -1,5 +1,8 @@
 // Server-side commands for browser tests that need what only Playwright can do from outside the
 // page: real touch taps, real IME composition (CDP Input.imeSetComposition), offline mode.
+/** The request handler that simulates network loss, per browser context. */
+const offlineRoutes = new WeakMap();
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function yizhanCommands() {
   return {
@@ -24,7 +27,30 @@ export function yizhanCommands() {
           return true;
         }
         case 'yz-offline': {
-          await page.context().setOffline(Boolean(payload.offline));
+          // context.setOffline() also drops the runner's own WebSocket, and the session then dies
+          // with "browser disconnected". Instead, every HTTP request from the page fails at the
+          // network layer (net::ERR_INTERNET_DISCONNECTED), except the runner's own API, and
+          // navigator.onLine with the offline/online events follow, as on a real network loss.
+          const context = page.context();
+          const offline = Boolean(payload.offline);
+          if (offline && !offlineRoutes.has(context)) {
+            const handler = (route) =>
+              new URL(route.request().url()).pathname.startsWith('/__web-test-runner__')
+                ? route.continue()
+                : route.abort('internetdisconnected');
+            offlineRoutes.set(context, handler);
+            await context.route('**/*', handler);
+          } else if (!offline && offlineRoutes.has(context)) {
+            await context.unroute('**/*', offlineRoutes.get(context));
+            offlineRoutes.delete(context);
+          }
+          await page.evaluate((isOffline) => {
+            const state = (globalThis.__yzNetwork ??= { offline: false });
+            if (state.offline === isOffline) return;
+            state.offline = isOffline;
+            Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => !state.offline });
+            globalThis.dispatchEvent(new Event(isOffline ? 'offline' : 'online'));
+          }, offline);
           return true;
         }
         case 'yz-media': {
