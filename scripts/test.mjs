@@ -22,7 +22,8 @@ const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
 const paths = args.filter((a, i) => !a.startsWith('--') && i !== onlyIndex + 1).map((p) => p.replace(/\/$/, ''));
 const wants = (suite) => !only || only.has(suite);
-const RESULTS = join(ROOT, '.cache', 'test-results');
+// One directory per run: several runs in one checkout must not read each other's counts.
+const RESULTS = join(ROOT, '.cache', 'test-results', String(process.pid));
 
 const IGNORED_DIRS = new Set(['node_modules', 'dist', '.git', '.cache', '.vite', 'out', 'test-results']);
 function findFiles(dir, predicate, out = []) {
