@@ -286,6 +286,13 @@ describe('openBundle', () => {
     assert.equal(handle.current?.catalogue.catalogueVersion, '2026.02');
   });
 
+  it('reports a source that is not a URL as a BundleError, without throwing', async () => {
+    const handle = openBundle('relative/without/a/page/');
+    const error = await rejection(handle.ready);
+    assert.equal(error.code, 'not-found');
+    assert.equal(error.details.reason, 'url');
+  });
+
   it('works in memory when IndexedDB cannot be opened', async () => {
     const saved = globalThis.indexedDB;
     // What Firefox private windows and blocked storage do.

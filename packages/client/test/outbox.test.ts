@@ -313,6 +313,30 @@ describe('outbox', () => {
     );
   });
 
+  it('sends from memory when IndexedDB refuses the write (quota)', async () => {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(proto, 'put')!;
+    Object.defineProperty(proto, 'put', {
+      configurable: true,
+      value() {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    });
+    try {
+      const fetch = scriptedFetch(created());
+      const outbox = make({ fetch });
+      const { id } = await outbox.enqueue('/v1/consultations', consultation);
+      await outbox.flush();
+      assert.equal((await outbox.get(id))?.status, 'sent');
+      assert.deepEqual(
+        fetch.seen.map((r) => r.key),
+        [id],
+      );
+    } finally {
+      Object.defineProperty(proto, 'put', put);
+    }
+  });
+
   it('refuses a body that is not JSON before storing anything', async () => {
     const outbox = make({ fetch: scriptedFetch(created()) });
     await assert.rejects(outbox.enqueue('/v1/events', undefined), TypeError);

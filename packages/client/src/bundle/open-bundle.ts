@@ -47,7 +47,13 @@ const registry = new Map<string, { handle: BundleHandle; hook: Hook; fetch: type
  * same source and the same signature hook shares one handle, so ten widgets cost one download.
  */
 export function openBundle(src: string, options: OpenBundleOptions = {}): BundleHandle {
-  const url = manifestUrlFor(src);
+  let url: string;
+  try {
+    url = manifestUrlFor(src);
+  } catch (cause) {
+    // A `src` that is not a URL at all: the same typed failure as any other, never a throw.
+    return failedHandle(new BundleError('not-found', { url: String(src), reason: 'url' }, { cause }));
+  }
   const key = `${options.dbName ?? DEFAULT_BUNDLE_DB}\n${url}`;
   const shared = registry.get(key) ?? [];
   // A handle opened without the caller's signature hook (or another fetch) must not be reused:
@@ -183,6 +189,19 @@ function createHandle(url: string, cache: BundleCache, options: OpenBundleOption
     },
   };
   return handle;
+}
+
+function failedHandle(error: BundleError): BundleHandle {
+  const ready = Promise.reject(error);
+  ready.catch(() => undefined);
+  return {
+    url: '',
+    ready,
+    current: undefined,
+    subscribe: () => () => undefined,
+    refresh: () => ready,
+    close: () => undefined,
+  };
 }
 
 const fromData = new WeakMap<Catalogue, BundleHandle>();

@@ -45,7 +45,11 @@ interface OutboxDb extends DBSchema {
   entries: { key: string; value: StoredEntry };
 }
 
-/** IndexedDB, or this page's memory when IndexedDB cannot be used (private mode, blocked). */
+/**
+ * IndexedDB, or this page's memory when IndexedDB cannot be used (private mode, blocked) or
+ * refuses a write (quota): a submission is better sent from memory than refused. Reads look in
+ * both places.
+ */
 export function idbStore(dbName: string): OutboxStore {
   const lazy = lazyDatabase<OutboxDb>(dbName, 1, (db) => {
     db.createObjectStore('entries', { keyPath: 'id' });
@@ -55,16 +59,20 @@ export function idbStore(dbName: string): OutboxStore {
     durable: async () => (await lazy.get()) !== undefined,
     async put(entry) {
       const db = await lazy.get();
-      if (!db) return fallback.put(entry);
-      await db.put('entries', entry);
+      try {
+        if (db) return void (await db.put('entries', entry));
+      } catch {
+        // Quota exceeded or storage gone: keep it in memory below.
+      }
+      await fallback.put(entry);
     },
     async get(id) {
       const db = await lazy.get();
-      return db ? db.get('entries', id) : fallback.get(id);
+      return (db && (await db.get('entries', id))) ?? fallback.get(id);
     },
     async all() {
       const db = await lazy.get();
-      return db ? db.getAll('entries') : fallback.all();
+      return [...(db ? await db.getAll('entries') : []), ...(await fallback.all())];
     },
     async update(id, change) {
       const db = await lazy.get();
@@ -75,12 +83,12 @@ export function idbStore(dbName: string): OutboxStore {
       const next = current ? change(current) : undefined;
       if (next) await tx.store.put(next);
       await tx.done;
-      return current ? { entry: next ?? current, changed: next !== undefined } : undefined;
+      return current ? { entry: next ?? current, changed: next !== undefined } : fallback.update(id, change);
     },
     async delete(id) {
       const db = await lazy.get();
-      if (!db) return fallback.delete(id);
-      await db.delete('entries', id);
+      if (db) await db.delete('entries', id);
+      await fallback.delete(id);
     },
   };
 }
