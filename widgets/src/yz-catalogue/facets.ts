@@ -58,34 +58,50 @@ export interface FacetResult {
  * Filter items (options within a facet are OR, facets are AND) and count options, in one pass:
  * an item failing no facet counts for every facet; failing exactly one, only for that one.
  */
+/** Each item's values per facet (deduplicated), in FACETS order, computed once per item object. */
+const facetValues = new WeakMap<ResolvedItem, readonly (readonly string[])[]>();
+
+function valuesFor(item: ResolvedItem, tierOf: (item: ResolvedItem) => string): readonly (readonly string[])[] {
+  let values = facetValues.get(item);
+  if (!values) {
+    values = FACETS.map((facet) => [...new Set(valuesOf(item, facet, tierOf))]);
+    facetValues.set(item, values);
+  }
+  return values;
+}
+
 export function applyFacets(
   items: readonly ResolvedItem[],
   filters: Filters,
   tierOf: (item: ResolvedItem) => string,
 ): FacetResult {
-  const active = FACETS.filter((f) => (filters[f]?.length ?? 0) > 0).map((f) => [f, new Set(filters[f])] as const);
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetResult['counts'];
+  const active = FACETS.map((f, index) => [index, new Set(filters[f] ?? [])] as const).filter(
+    ([, set]) => set.size > 0,
+  );
+  const maps = FACETS.map(() => new Map<string, number>());
   const matching: ResolvedItem[] = [];
-  const bump = (facet: Facet, item: ResolvedItem): void => {
-    const map = counts[facet];
-    for (const value of new Set(valuesOf(item, facet, tierOf))) map.set(value, (map.get(value) ?? 0) + 1);
+  const bump = (index: number, values: readonly string[]): void => {
+    const map = maps[index]!;
+    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
   };
   for (const item of items) {
-    let failed: Facet | undefined;
+    const values = valuesFor(item, tierOf);
+    let failed = -1;
     let failures = 0;
-    for (const [facet, wanted] of active) {
-      if (!valuesOf(item, facet, tierOf).some((v) => wanted.has(v))) {
-        failed = facet;
+    for (const [index, wanted] of active) {
+      if (!values[index]!.some((v) => wanted.has(v))) {
+        failed = index;
         if (++failures > 1) break;
       }
     }
     if (failures === 0) {
       matching.push(item);
-      for (const facet of FACETS) bump(facet, item);
-    } else if (failures === 1 && failed) {
-      bump(failed, item);
+      for (let index = 0; index < FACETS.length; index++) bump(index, values[index]!);
+    } else if (failures === 1) {
+      bump(failed, values[failed]!);
     }
   }
+  const counts = Object.fromEntries(FACETS.map((f, index) => [f, maps[index]!])) as FacetResult['counts'];
   return { items: matching, counts };
 }
 

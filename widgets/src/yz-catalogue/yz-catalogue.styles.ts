@@ -195,6 +195,7 @@ const componentStyles = css`
   }
   .count {
     margin-inline-start: auto;
+    white-space: nowrap;
     color: var(--_yz-color-text-muted);
     font-variant-numeric: tabular-nums;
   }
