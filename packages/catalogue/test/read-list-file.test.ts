@@ -99,7 +99,7 @@ test('a 100 MB file is refused by its size without being opened', async () => {
   syncBuiltinESMExports();
   try {
     const { lines } = await read(path);
-    assert.deepEqual(lines, ['huge.json: File too large (100.0 MB); the limit is 20.0 MB']);
+    assert.deepEqual(lines, ['huge.json: File too large (100.0 MB); the limit is 64.0 MB']);
     assert.equal(open.mock.callCount(), 0);
     assert.equal(readFile.mock.callCount(), 0);
   } finally {
