@@ -1,11 +1,6 @@
 import { parseArgs } from 'node:util';
 import { i18nFor } from '@yizhan/i18n/node';
 import { EXIT, UsageError, type CommandContext } from './context.js';
-import { validate } from './commands/validate.js';
-import { build } from './commands/build.js';
-import { keygen, sign, verify } from './commands/signing.js';
-import { search } from './commands/search.js';
-import { serve } from './commands/serve.js';
 
 /** Language from --lang, else from the POSIX locale variables; C/POSIX means English. */
 export function pickLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -58,21 +53,27 @@ export async function run(
     return command || values.help ? EXIT.ok : EXIT.usage;
   }
   try {
+    // Each command loads its own modules: `validate` should not have to start (or even load)
+    // the intake server and its database drivers, nor the search engine.
     switch (command) {
       case 'validate':
-        return await validate(args, ctx);
+        return await (await import('./commands/validate.js')).validate(args, ctx);
       case 'build':
-        return await build(args, { out: values.out, builtAt: values['built-at'] }, ctx);
+        return await (
+          await import('./commands/build.js')
+        ).build(args, { out: values.out, builtAt: values['built-at'] }, ctx);
       case 'keygen':
-        return await keygen(values.out, ctx);
+        return await (await import('./commands/signing.js')).keygen(values.out, ctx);
       case 'sign':
-        return await sign(args[0], values.key, ctx);
+        return await (await import('./commands/signing.js')).sign(args[0], values.key, ctx);
       case 'verify':
-        return await verify(args[0], values.key, ctx);
+        return await (await import('./commands/signing.js')).verify(args[0], values.key, ctx);
       case 'search':
-        return await search(args[0], args.slice(1).join(' ') || undefined, values, ctx);
+        return await (
+          await import('./commands/search.js')
+        ).search(args[0], args.slice(1).join(' ') || undefined, values, ctx);
       case 'serve':
-        return await serve(values, ctx);
+        return await (await import('./commands/serve.js')).serve(values, ctx);
       default:
         ctx.err(ctx.t('cli:unknownCommand', { command }));
         return EXIT.usage;
