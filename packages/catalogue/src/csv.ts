@@ -167,18 +167,17 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
   // two lines, which shifts every later row number, and cells should hold plain \n.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!normalized.trim()) return { problems: [problem(ctx, '', 'file.empty')], rows };
-  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(normalized, {
       info: true,
-      raw: true,
       relax_column_count: true,
       // 专利"快速"预审 typed without surrounding quotes means the quotes literally.
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     return { problems: [syntaxProblem(error, normalized, ctx)], rows };
   }
@@ -259,10 +258,14 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
   return { list, problems, rows };
 }
 
-/** First line of a record: csv-parse reports the last one, which differs for multi-line cells. */
-function startLine(entry: { info: { lines: number }; raw: string }): number {
-  const body = entry.raw.replace(/^\n+/, '').replace(/\n$/, '');
-  return entry.info.lines - (body.match(/\n/g)?.length ?? 0);
+/**
+ * First line of a record: csv-parse reports the last one, which differs for multi-line cells.
+ * Line breaks inside a record can only be inside quoted cells, which keep them verbatim.
+ */
+function startLine(entry: { record: string[]; info: { lines: number } }): number {
+  let inner = 0;
+  for (const cell of entry.record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) inner++;
+  return entry.info.lines - inner;
 }
 
 /** A CSV syntax error in the reader's language, on the line a maintainer has to look at. */
@@ -276,6 +279,20 @@ function syntaxProblem(error: unknown, text: string, ctx: MessageContext): Probl
     return problem(ctx, where, 'csv.textAfterQuote');
   }
   return problem(ctx, where, 'csv.parse', { detail: String(err.message ?? error) });
+}
+
+/** The fee label in both languages, looked up once per file rather than once per charged row. */
+const feeLabels = new WeakMap<MessageContext['t'], Record<string, string>>();
+function feeLabel(ctx: MessageContext): Record<string, string> {
+  let label = feeLabels.get(ctx.t);
+  if (!label) {
+    label = {
+      'zh-CN': ctx.t('validation:csv.feeLabel', { lng: 'zh-CN' }) as string,
+      en: ctx.t('validation:csv.feeLabel', { lng: 'en' }) as string,
+    };
+    feeLabels.set(ctx.t, label);
+  }
+  return label;
 }
 
 function rowToItem(
@@ -330,10 +347,7 @@ function rowToItem(
     // Amounts with fee_charged left blank mean a charged service; dropping them would hide a fee.
     const before = problems.length;
     if (pers.length > 1 && pers.length !== amounts.length) problems.push(problem(ctx, row, 'csv.feeMismatch'));
-    const label = {
-      'zh-CN': ctx.t('validation:csv.feeLabel', { lng: 'zh-CN' }) as string,
-      en: ctx.t('validation:csv.feeLabel', { lng: 'en' }) as string,
-    };
+    const label = feeLabel(ctx);
     const items = amounts.map((amount, i) => {
       const value = readNumber(amount);
       if (value === undefined) {
