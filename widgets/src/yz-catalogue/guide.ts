@@ -87,7 +87,11 @@ function section(ctx: GuideContext, key: keyof typeof SECTION_FIELDS, title: str
 
 const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-function externalLink(localize: LocalizeController, href: string, text: string): TemplateResult {
+/** Only http(s) links leave the page: a catalogue handed over as a property is not schema-checked. */
+export const isWebUrl = (href: string): boolean => /^https?:\/\//i.test(href);
+
+function externalLink(localize: LocalizeController, href: string, text: string): TemplateResult | string {
+  if (!isWebUrl(href)) return text;
   return html`<a href=${href} target="_blank" rel="noopener noreferrer" part="external-link"
     >${text}<span class="visually-hidden">${localize.t('ui:externalLink')}</span></a
   >`;

@@ -492,16 +492,19 @@ const componentStyles = css`
     border-inline-start: 3px solid var(--_yz-color-divider);
   }
   .outlet-name {
+    display: inline-flex;
+    align-items: center;
     font-weight: 600;
     justify-self: start;
-    min-height: 1.5em;
+    min-height: var(--_yz-target-size);
   }
   .outlet-address {
     color: var(--_yz-color-text-muted);
   }
   a[href^='tel:'] {
-    display: inline-block;
-    min-block-size: 1.5em;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_yz-target-size);
     font-variant-numeric: tabular-nums;
   }
   .meta {
@@ -640,6 +643,10 @@ const componentStyles = css`
     a {
       color: #000;
       text-decoration: none;
+    }
+    a[href^='tel:'],
+    .outlet-name {
+      min-block-size: 0;
     }
     a[href^='http']::after {
       content: ' <' attr(href) '>';

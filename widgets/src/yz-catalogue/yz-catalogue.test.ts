@@ -304,6 +304,24 @@ describe('yz-catalogue: handling guide', () => {
     }
   });
 
+  it('links only to web addresses, whatever a catalogue property holds', async () => {
+    const { catalogue } = await demoData();
+    const hostile: Catalogue = {
+      ...catalogue,
+      items: catalogue.items.map((i) =>
+        i.id === 'patent-pledge'
+          ? { ...i, materials: i.materials.map((m) => ({ ...m, templateUrl: 'javascript:alert(1)' })) }
+          : i,
+      ),
+    };
+    const el = await fixture<YzCatalogue>(
+      html`<yz-catalogue .catalogue=${hostile} route="none" item="patent-pledge"></yz-catalogue>`,
+    );
+    await guideReady(el);
+    expect($$(el, 'a').filter((a) => /^javascript:/i.test(a.getAttribute('href') ?? ''))).to.deep.equal([]);
+    expect(text(el, '.template')).to.contain('模板');
+  });
+
   it('reports an unknown item id instead of a blank page', async () => {
     const el = await fixture<YzCatalogue>(
       html`<yz-catalogue src=${DEMO_BUNDLE} route="none" item="no-such-item"></yz-catalogue>`,

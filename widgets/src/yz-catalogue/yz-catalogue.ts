@@ -342,6 +342,8 @@ export class YzCatalogue extends LitElement {
     const id = readRoute(this.mode, this.routeParam || 'item', location.href);
     if (id === undefined || id === (this.item || null)) return;
     if (id && !this.item) this.returnTo = { id, scrollY: window.scrollY };
+    // Opened by Forward or a link elsewhere on the page (yz-outlets' item links): take the reader there.
+    if (id) this.focusGuide = true;
     this.item = id;
   };
 

@@ -223,9 +223,6 @@ const componentStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  .facts .link {
-    min-height: 1.5em;
-  }
   .chips {
     display: flex;
     flex-wrap: wrap;
@@ -253,10 +250,11 @@ const componentStyles = css`
     justify-items: start;
   }
   .items li a,
-  .items li .link {
+  .items li .link,
+  .facts .link {
     display: inline-flex;
     align-items: center;
-    min-height: calc(var(--_yz-target-size) * 0.75);
+    min-height: var(--_yz-target-size);
   }
   .more {
     justify-self: center;

@@ -45,6 +45,7 @@ describe('yz-outlets: finding an outlet', () => {
     const catalogue = await demoCatalogue();
     expect(text($(el, '.result-count'))).to.contain(String(catalogue.outlets.length));
     expect(cards(el).length).to.equal(Math.min(20, catalogue.outlets.length));
+    expect($(el, 'slot[name="map"]')).not.to.equal(null);
     const withPhone = catalogue.outlets.find((o) => o.phones.length > 0)!;
     const card = $(el, `[data-outlet="${withPhone.id}"]`);
     if (card) expect(card.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.match(/^tel:[\d+]+$/);

@@ -632,7 +632,7 @@ export class YzOutlets extends LitElement {
         }
         ${outlet.hours ? this.renderHours(outlet, now) : nothing}
         ${
-          outlet.url
+          outlet.url && /^https?:\/\//i.test(outlet.url)
             ? html`<div>
                 <dt>${localize.t('outlet.website')}</dt>
                 <dd>
