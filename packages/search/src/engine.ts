@@ -9,6 +9,7 @@ import {
   TIERS,
   MAX_UNITS,
   type AnalyzedQuery,
+  type QueryUnit,
   type Reading,
   type SeqUnit,
   type Tier,
@@ -51,6 +52,8 @@ export interface PinyinCandidate {
 /** Field order of entry codes, their weights, and the hit field each reports as. */
 const FIELD_CODES = 'nsmckoa';
 const FIELD_WEIGHT = [1, 0.8, 0.4, 0.55, 1, 0.95, 0.45];
+/** 1 for fields that carry bonuses (SHORT_FIELDS), by field number. */
+const SHORT_FIELD = Uint8Array.from(FIELD_CODES, (code) => (SHORT_FIELDS.has(code) ? 1 : 0));
 const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code', 'outlet', 'outlet'];
 
 /**
@@ -76,17 +79,6 @@ function floorFor(contentUnits: number): number {
   return contentUnits <= 2 ? 1 : contentUnits === 3 ? 0.66 : 0.6;
 }
 
-interface Coverage {
-  /** Weighted coverage of all units, tier-valued, 0–1. */
-  score: number;
-  /** Share of content units matched at any tier. */
-  matched: number;
-  /** Some content unit matched exactly or nearly (not only by sound or two typos). */
-  strong: boolean;
-  /** Every content unit matched exactly or nearly. */
-  complete: boolean;
-}
-
 export class SearchEngine {
   private readonly pinyin: PinyinTable;
   private readonly vocab: Vocabulary;
@@ -94,7 +86,10 @@ export class SearchEngine {
   private readonly fieldOf: Uint8Array;
   private readonly postingsCache = new Map<string, Int32Array | null>();
   private readonly analysisCache = new Map<string, AnalyzedQuery>();
-  private categoryDocs: number[][] | undefined;
+  private readonly single = [0];
+  private idRanks: Int32Array | undefined;
+  /** Syllable match tables of query units (weakly held: units belong to cached analyses). */
+  private readonly unitTables = new WeakMap<SeqUnit, Uint8Array>();
   private pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
   private syllableLists: Array<number[] | undefined> = [];
 
@@ -104,6 +99,11 @@ export class SearchEngine {
   private readonly docMasks: Uint32Array;
   /** Per document and query unit: the best field weight × tier value that covered it. */
   private readonly docUnits: Float32Array;
+  private readonly docPass: Uint8Array;
+  private readonly docMatched: Float32Array;
+  private covScore = 0;
+  private covMatched = 0;
+  private covStrong = false;
   private readonly docBest: Float64Array;
   private readonly docBestField: Uint8Array;
   private readonly touchedDocs: Int32Array;
@@ -127,6 +127,8 @@ export class SearchEngine {
     this.touchedEntries = new Int32Array(nEntries);
     this.docMasks = new Uint32Array(this.nDocs * TIERS);
     this.docUnits = new Float32Array(this.nDocs * MAX_UNITS);
+    this.docPass = new Uint8Array(this.nDocs);
+    this.docMatched = new Float32Array(this.nDocs);
     this.docBest = new Float64Array(this.nDocs);
     this.docBestField = new Uint8Array(this.nDocs);
     this.touchedDocs = new Int32Array(this.nDocs);
@@ -214,7 +216,17 @@ export class SearchEngine {
 
   private before(doc: number, score: number, other: { doc: number; score: number }): boolean {
     if (score !== other.score) return score > other.score;
-    return this.data.ids[doc]! < this.data.ids[other.doc]!;
+    return this.idOrder()[doc]! < this.idOrder()[other.doc]!;
+  }
+
+  /** Rank of each document's id in sorted order, for tie-breaks without string comparisons. */
+  private idOrder(): Int32Array {
+    if (!this.idRanks) {
+      const order = this.data.ids.map((_, doc) => doc).sort((a, b) => (this.data.ids[a]! < this.data.ids[b]! ? -1 : 1));
+      this.idRanks = new Int32Array(this.nDocs);
+      order.forEach((doc, rank) => (this.idRanks![doc] = rank));
+    }
+    return this.idRanks;
   }
 
   private analyze(query: string): AnalyzedQuery {
@@ -237,7 +249,19 @@ export class SearchEngine {
     return list;
   }
 
-  /** Scores one reading into the final per-document arrays; returns the new final count. */
+  /** Documents of an entry: its group, or its one document (in a reused array: no allocation). */
+  private docsOf(entry: number): readonly number[] {
+    const doc = this.data.entries.doc[entry]!;
+    if (doc < 0) return this.data.groups[-1 - doc] ?? [];
+    this.single[0] = doc;
+    return this.single;
+  }
+
+  /**
+   * Scores one reading into the final per-document arrays; returns the new final count. In
+   * passes, so the costly part (entry scores and bonuses) runs only for documents that clear the
+   * relevance floor: postings → entry masks → document masks → floor → entry scores → documents.
+   */
   private evaluate(reading: Reading, nFinal: number): number {
     const masks = this.entryMasks;
     const touched = this.touchedEntries;
@@ -255,58 +279,101 @@ export class SearchEngine {
     }
 
     const docMasks = this.docMasks;
-    const docUnits = this.docUnits;
-    const nUnits = reading.units.length;
+    const pass = this.docPass;
     let nDocsTouched = 0;
-    const merge = (doc: number, base: number, score: number, field: number) => {
-      const d = doc * TIERS;
-      if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) {
-        this.touchedDocs[nDocsTouched++] = doc;
-        this.docBest[doc] = -1;
-        docUnits.fill(0, doc * MAX_UNITS, doc * MAX_UNITS + nUnits);
-      }
-      for (let t = 0; t < TIERS; t++) {
-        const m = masks[base + t]!;
-        if (m === 0) continue;
-        docMasks[d + t]! |= m;
-        const value = FIELD_WEIGHT[field]! * TIER_VALUE[t as Tier];
-        for (let u = 0; u < nUnits; u++) {
-          if ((m >>> u) & 1 && value > docUnits[doc * MAX_UNITS + u]!) docUnits[doc * MAX_UNITS + u] = value;
-        }
-      }
-      if (score > this.docBest[doc]!) {
-        this.docBest[doc] = score;
-        this.docBestField[doc] = field;
-      }
-    };
+    let kept = 0;
     for (let i = 0; i < nTouched; i++) {
       const e = touched[i]!;
       const base = e * TIERS;
       // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
-      if (reading.letters !== undefined && !this.spells(e, reading)) continue;
-      const field = this.fieldOf[e]!;
-      const cov = this.coverage(reading, masks, base);
-      let score = FIELD_WEIGHT[field]! * cov.score * cov.score;
-      if (SHORT_FIELDS.has(FIELD_CODES[field]!)) score += FIELD_WEIGHT[field]! * this.bonus(e, reading, cov);
-      const doc = this.data.entries.doc[e]!;
-      if (doc < this.nDocs) merge(doc, base, score, field);
-      else for (const d of this.docsOfCategory(doc - this.nDocs)) merge(d, base, score, field);
+      if (reading.letters !== undefined && !this.spells(e, reading)) {
+        masks[base] = masks[base + 1] = masks[base + 2] = 0;
+        continue;
+      }
+      touched[kept++] = e;
+      for (const doc of this.docsOf(e)) {
+        const d = doc * TIERS;
+        if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.touchedDocs[nDocsTouched++] = doc;
+        docMasks[d]! |= masks[base]!;
+        docMasks[d + 1]! |= masks[base + 1]!;
+        docMasks[d + 2]! |= masks[base + 2]!;
+      }
     }
-    for (let i = 0; i < nTouched; i++) masks.fill(0, touched[i]! * TIERS, touched[i]! * TIERS + TIERS);
+    nTouched = kept;
 
-    const contentUnits = reading.units.filter((u) => u.weight >= 1).length;
-    const floor = Math.max(reading.floor ?? 0, floorFor(contentUnits));
+    const units = reading.units;
+    const nUnits = units.length;
+    let content = 0;
     let totalWeight = 0;
-    for (const u of reading.units) totalWeight += u.weight;
+    for (const u of units) {
+      totalWeight += u.weight;
+      if (u.weight >= 1) content++;
+    }
+    const floor = Math.max(reading.floor ?? 0, floorFor(content)) - 1e-9;
+    const docUnits = this.docUnits;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.touchedDocs[i]!;
-      const d = doc * TIERS;
-      const cov = this.coverage(reading, docMasks, d);
-      docMasks.fill(0, d, d + TIERS);
-      if (!cov.strong || cov.matched < floor - 1e-9) continue;
+      this.cover(units, docMasks, doc * TIERS);
+      if (this.covStrong && this.covMatched >= floor) {
+        pass[doc] = 1;
+        this.docMatched[doc] = this.covMatched;
+        this.docBest[doc] = -1;
+        for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
+      }
+    }
+
+    // Short fields first: a long field (summary, address) then only matters where it adds a
+    // unit the short ones missed, so most long entries are skipped without scoring.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < nTouched; i++) {
+        const e = touched[i]!;
+        const field = this.fieldOf[e]!;
+        if (SHORT_FIELD[field] !== (round === 0 ? 1 : 0)) continue;
+        const base = e * TIERS;
+        const docs = this.docsOf(e);
+        const weight = FIELD_WEIGHT[field]!;
+        let useful = false;
+        for (const doc of docs) {
+          if (!pass[doc]) continue;
+          if (round === 0 || this.docBest[doc]! < weight) useful = true;
+          else {
+            const du = doc * MAX_UNITS;
+            const m = masks[base]! | masks[base + 1]! | masks[base + 2]!;
+            for (let u = 0; u < nUnits && !useful; u++) if ((m >>> u) & 1 && docUnits[du + u]! < weight) useful = true;
+          }
+          if (useful) break;
+        }
+        if (useful) {
+          this.cover(units, masks, base);
+          let score = weight * this.covScore * this.covScore;
+          if (round === 0) score += weight * this.bonus(e, reading, this.covMatched);
+          for (const doc of docs) {
+            if (!pass[doc]) continue;
+            const du = doc * MAX_UNITS;
+            for (let t = 0; t < TIERS; t++) {
+              const m = masks[base + t]!;
+              if (m === 0) continue;
+              const value = weight * TIER_VALUE[t as Tier];
+              for (let u = 0; u < nUnits; u++) if ((m >>> u) & 1 && value > docUnits[du + u]!) docUnits[du + u] = value;
+            }
+            if (score > this.docBest[doc]!) {
+              this.docBest[doc] = score;
+              this.docBestField[doc] = field;
+            }
+          }
+        }
+        masks[base] = masks[base + 1] = masks[base + 2] = 0;
+      }
+    }
+
+    for (let i = 0; i < nDocsTouched; i++) {
+      const doc = this.touchedDocs[i]!;
+      docMasks[doc * TIERS] = docMasks[doc * TIERS + 1] = docMasks[doc * TIERS + 2] = 0;
+      if (!pass[doc]) continue;
+      pass[doc] = 0;
       let fielded = 0;
-      for (let u = 0; u < nUnits; u++) fielded += reading.units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
-      const score = MATCHED_WEIGHT * cov.matched + fielded / totalWeight + this.docBest[doc]!;
+      for (let u = 0; u < nUnits; u++) fielded += units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
+      const score = MATCHED_WEIGHT * this.docMatched[doc]! + fielded / totalWeight + this.docBest[doc]!;
       if (this.finalScore[doc]! < 0) this.finalDocs[nFinal++] = doc;
       if (score > this.finalScore[doc]!) {
         this.finalScore[doc] = score;
@@ -316,7 +383,12 @@ export class SearchEngine {
     return nFinal;
   }
 
-  private coverage(reading: Reading, masks: Uint32Array, base: number): Coverage {
+  /**
+   * Coverage of the units by one set of tier masks, into `cov*` fields (no allocation):
+   * tier-valued weighted coverage, share of content units matched at any tier, whether one
+   * matched exactly or nearly (not only by sound or two typos).
+   */
+  private cover(units: readonly QueryUnit[], masks: Uint32Array, base: number): void {
     const m0 = masks[base]!;
     const m1 = masks[base + 1]!;
     const m2 = masks[base + 2]!;
@@ -325,8 +397,6 @@ export class SearchEngine {
     let content = 0;
     let matched = 0;
     let strong = false;
-    let complete = true;
-    const units = reading.units;
     for (let u = 0; u < units.length; u++) {
       const w = units[u]!.weight;
       total += w;
@@ -336,12 +406,13 @@ export class SearchEngine {
       content++;
       if (tier >= 0) matched++;
       if (tier === 0 || tier === 1) strong = true;
-      else complete = false;
     }
-    return { score: total ? score / total : 0, matched: content ? matched / content : 0, strong, complete };
+    this.covScore = total ? score / total : 0;
+    this.covMatched = content ? matched / content : 0;
+    this.covStrong = strong;
   }
 
-  private bonus(entry: number, reading: Reading, cov: Coverage): number {
+  private bonus(entry: number, reading: Reading, matched: number): number {
     const text = this.data.entries.text[entry]!;
     const q = reading.compact;
     if (reading.letters === undefined && q && text) {
@@ -352,7 +423,7 @@ export class SearchEngine {
       if (text.includes(q)) return CONTAINS_BONUS;
       if (text.length >= 2 && q.includes(text)) return INSIDE_QUERY_BONUS * ratio;
     }
-    return reading.sounds && cov.matched === 1 ? SOUND_FACTOR * this.soundBonus(entry, reading.sounds) : 0;
+    return reading.sounds && matched === 1 ? SOUND_FACTOR * this.soundBonus(entry, reading.sounds) : 0;
   }
 
   /** The text bonuses again, comparing syllables: 商标注策 sounds like the start of 商标注册申请. */
@@ -361,12 +432,15 @@ export class SearchEngine {
     const n = sounds.length;
     const m = syllables.length;
     if (n === 0 || m < n) return 0;
-    const at = (offset: number) => sounds.every((u, k) => this.unitMatches(u, syllables[offset + k]! + 0x100));
     const ratio = n / m;
-    if (at(0)) return m === n ? EXACT_BONUS : PREFIX_BONUS + LENGTH_BONUS * ratio;
-    if (at(m - n)) return SUFFIX_BONUS + LENGTH_BONUS * ratio;
-    for (let offset = 1; offset < m - n; offset++) if (at(offset)) return CONTAINS_BONUS;
-    return 0;
+    if (this.soundsAt(sounds, syllables, 0)) return m === n ? EXACT_BONUS : PREFIX_BONUS + LENGTH_BONUS * ratio;
+    return this.soundsAt(sounds, syllables, m - n) ? SUFFIX_BONUS + LENGTH_BONUS * ratio : 0;
+  }
+
+  private soundsAt(sounds: readonly SeqUnit[], syllables: readonly number[], offset: number): boolean {
+    for (let k = 0; k < sounds.length; k++)
+      if (!this.unitMatches(sounds[k]!, syllables[offset + k]! + 0x100)) return false;
+    return true;
   }
 
   private syllablesOf(entry: number): number[] {
@@ -404,32 +478,30 @@ export class SearchEngine {
     return strings[0] ? strings : undefined;
   }
 
+  /** Whether a syllable code fits a query unit, through a per-unit table built on first use. */
   private unitMatches(u: SeqUnit, code: number): boolean {
     if (code < 0x100) return false;
-    const s = code - 0x100;
-    return u.prefix !== undefined ? this.pinyin.syllables[s]!.startsWith(u.prefix) : u.syls.includes(s);
+    let table = this.unitTables.get(u);
+    if (!table) {
+      table = new Uint8Array(this.pinyin.syllables.length);
+      this.pinyin.syllables.forEach((syllable, i) => {
+        table![i] = (u.prefix !== undefined ? syllable.startsWith(u.prefix) : u.syls.includes(i)) ? 1 : 0;
+      });
+      this.unitTables.set(u, table);
+    }
+    return table[code - 0x100] === 1;
   }
 
   /** Tokens keyed by first letters only: check the entry really has these syllables in a row. */
   private verifyPinyin(entry: number, a: SeqUnit, b: SeqUnit | undefined): boolean {
     const py = this.data.entries.py[entry] ?? '';
     if (!b) {
-      const first = py.search(/[^ ]/);
-      return first >= 0 && this.unitMatches(a, py.charCodeAt(first));
+      for (let i = 0; i < py.length; i++) if (py.charCodeAt(i) !== 32) return this.unitMatches(a, py.charCodeAt(i));
+      return false;
     }
     for (let i = 0; i + 1 < py.length; i++) {
       if (this.unitMatches(a, py.charCodeAt(i)) && this.unitMatches(b, py.charCodeAt(i + 1))) return true;
     }
     return false;
-  }
-
-  private docsOfCategory(category: number): number[] {
-    if (!this.categoryDocs) {
-      this.categoryDocs = this.data.categories.map(() => []);
-      this.data.docCategory.forEach((c, doc) => {
-        if (c >= 0) this.categoryDocs![c]?.push(doc);
-      });
-    }
-    return this.categoryDocs[category] ?? [];
   }
 }

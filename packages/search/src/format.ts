@@ -19,12 +19,14 @@ export interface SearchIndexData {
   /** One character per document: `i` service item, `o` outlet. */
   kinds: string;
   ids: string[];
-  /** Category number per document (-1 for outlets); see `categories`. */
-  docCategory: number[];
-  /** Category keys; category label entries point at document `ids.length + index`. */
-  categories: string[];
   /**
-   * Searchable texts, one per (document, field, distinct text). `text` is the normalized text
+   * Documents sharing one entry: a synonym or summary several items have word for word, or a
+   * category label (shared by every item of the category). An entry's `doc` of -1 - g means
+   * `groups[g]`.
+   */
+  groups: number[][];
+  /**
+   * Searchable texts, one per (field, distinct text). `text` is the normalized text
    * without spaces (kept for short fields only); `py` has one character per `text` character:
    * the syllable code (U+0100 + index into `pinyin.syllables`) of a hanzi, a space otherwise.
    */

@@ -79,7 +79,7 @@ export class PinyinTable {
    */
   parse(input: string, lastIsPrefix: boolean): PinyinUnit[] | undefined {
     const letters = input.replace(/ /g, '');
-    if (!/^[a-z]+$/.test(letters) || letters.length > 48) return undefined;
+    if (!/^[a-z]+$/.test(letters) || letters.length > 96) return undefined;
     const boundary = new Set<number>();
     let at = 0;
     for (const ch of input) {
@@ -127,6 +127,18 @@ export class PinyinTable {
     }
     return units;
   }
+}
+
+/**
+ * Letters read as nothing but initials (`lzssbzyqzydj`), for abbreviations that the syllable
+ * parse would read partly as syllables (…`ba` for 备案). Undefined when a letter cannot start a
+ * syllable.
+ */
+export function parseInitials(input: string): PinyinUnit[] | undefined {
+  const letters = input.replace(/ /g, '');
+  if (letters.length < 2 || letters.length > 24 || [...letters].some((c) => !INITIAL_LETTERS.includes(c)))
+    return undefined;
+  return [...letters].map((text) => ({ text, full: false, prefix: true }));
 }
 
 /**

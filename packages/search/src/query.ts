@@ -5,7 +5,7 @@
  */
 import { INITIALS_KEY, SYLLABLE_KEY, syllableCode } from './format.js';
 import { normalizeQuery } from './normalize.js';
-import { isAbbreviation, plausiblePinyin, type PinyinTable, type PinyinUnit } from './pinyin.js';
+import { isAbbreviation, parseInitials, plausiblePinyin, type PinyinTable, type PinyinUnit } from './pinyin.js';
 import { segment, wordKind, type Segment } from './text.js';
 import { EN_STOP_WORDS, SUFFIXES, editDistance, maxTypos, stem } from './words.js';
 
@@ -171,14 +171,26 @@ export function wordTokens(word: string, bit: number, open: boolean, vocab: Voca
   if (direct === 0) {
     const max = maxTypos(word.length);
     if (max > 0) {
+      // Like most engines, trust the first letter (or a swap of the first two): it keeps the
+      // scan to a slice of the sorted vocabulary and rarely costs a real match.
       const best = new Map<string, number>();
-      const consider = (candidate: string, key: string) => {
-        if (Math.abs(candidate.length - word.length) > max) return;
-        const d = editDistance(word, candidate, max);
-        if (d <= max && d < (best.get(key) ?? Infinity)) best.set(key, d);
+      const scan = (list: readonly string[], first: string, second: string | undefined, stemmed: boolean) => {
+        for (let i = lowerBound(list, first); i < list.length && list[i]![0] === first; i++) {
+          const candidate = list[i]!;
+          if (second !== undefined && candidate[1] !== second) continue;
+          if (Math.abs(candidate.length - word.length) > max) continue;
+          const d = editDistance(word, candidate, max);
+          const key = stemmed ? stem(candidate) : candidate;
+          if (d <= max && d < (best.get(key) ?? Infinity)) best.set(key, d);
+        }
       };
-      for (const w of vocab.words) consider(w, w);
-      for (const f of vocab.forms) consider(f, stem(f));
+      for (const [first, second] of [
+        [word[0]!, undefined],
+        [word[1]!, word[0]!],
+      ] as const) {
+        scan(vocab.words, first, second, false);
+        scan(vocab.forms, first, second, true);
+      }
       for (const [key, d] of best) add(key, d <= 1 ? 1 : 2);
     }
   }
@@ -325,7 +337,8 @@ export function analyzeQuery(query: string, vocab: Vocabulary): AnalyzedQuery {
   if (literal.units.length) readings.push(finish(literal));
 
   // Pinyin reading: runs of letters that parse as pinyin join their hanzi neighbours.
-  if (segs.some((s) => s.type === 'word' && wordKind(s.text) === 'alpha')) {
+  const alpha = segs.some((s) => s.type === 'word' && wordKind(s.text) === 'alpha');
+  if (alpha) {
     const b = builder();
     let seq: SeqUnit[] = [];
     let anyPinyin = false;
@@ -376,6 +389,19 @@ export function analyzeQuery(query: string, vocab: Vocabulary): AnalyzedQuery {
     }
     flush();
     if (anyPinyin) readings.push(finish(b, { floor: 1, ...(allPinyin ? { letters, abbreviation } : {}) }));
+    // A lone run of letters may also be an abbreviation the syllable parse did not see as one.
+    const only = segs.length === 1 ? segs[0]! : undefined;
+    const asInitials = only && !abbreviation ? parseInitials(only.text) : undefined;
+    if (asInitials) {
+      const c = builder();
+      const seq = asInitials.map((u, i) => {
+        c.units.push({ text: u.text, weight: 1 });
+        return pinyinSeqUnit(u, i, vocab.pinyin, true);
+      });
+      c.compact = only!.text;
+      addSequence(c, seq, vocab.pinyin);
+      readings.push(finish(c, { floor: 1, letters: only!.text, abbreviation: true }));
+    }
   }
   return { normalized, readings };
 }

@@ -25,7 +25,7 @@ import { allReadings, contextPinyin } from './pinyin.js';
 export { commonChars } from './common-chars.js';
 
 interface Entry {
-  doc: number;
+  docs: number[];
   field: FieldCode;
   /** Normalized, with spaces. */
   normalized: string;
@@ -78,35 +78,44 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const ids = [...items.map((i) => i.id), ...catalogue.outlets.map((o) => o.id)];
   const kinds = 'i'.repeat(items.length) + 'o'.repeat(catalogue.outlets.length);
   const categories = CATEGORIES.filter((c) => items.some((i) => i.category === c));
-  const docCategory = [...items.map((i) => categories.indexOf(i.category)), ...catalogue.outlets.map(() => -1)];
 
+  // One entry per distinct (field, text): documents that share a text share its entry.
   const entries: Entry[] = [];
-  const seen = new Set<string>();
-  const add = (doc: number, field: FieldCode, raw: string | undefined) => {
-    if (!raw) return;
+  const byText = new Map<string, Entry>();
+  const add = (docs: number[], field: FieldCode, raw: string | undefined) => {
+    if (!raw || docs.length === 0) return;
     const normalized = normalizeQuery(raw);
     const compact = normalized.replace(/ /g, '');
-    const key = `${doc}\u0000${field}\u0000${compact}`;
-    if (!compact || seen.has(key)) return;
-    seen.add(key);
+    if (!compact) return;
+    const key = `${field}\u0000${compact}`;
+    const existing = byText.get(key);
+    if (existing) {
+      for (const d of docs) if (!existing.docs.includes(d)) existing.docs.push(d);
+      return;
+    }
     const syllables = SHORT_FIELDS.has(field) ? contextPinyin(compact) : [];
-    entries.push({ doc, field, normalized, compact, syllables });
+    const entry = { docs: [...docs], field, normalized, compact, syllables };
+    byText.set(key, entry);
+    entries.push(entry);
   };
   items.forEach((item, doc) => {
-    for (const t of texts(item.name)) add(doc, 'n', t);
-    if (item.code) add(doc, 'k', item.code);
-    for (const s of item.synonyms) add(doc, 's', s);
-    for (const t of texts(item.summary)) add(doc, 'm', t);
+    for (const t of texts(item.name)) add([doc], 'n', t);
+    if (item.code) add([doc], 'k', item.code);
+    for (const s of item.synonyms) add([doc], 's', s);
+    for (const t of texts(item.summary)) add([doc], 'm', t);
   });
   catalogue.outlets.forEach((outlet, i) => {
     const doc = items.length + i;
-    for (const t of texts(outlet.name)) add(doc, 'o', t);
-    for (const t of texts(outlet.address)) add(doc, 'a', t);
+    for (const t of texts(outlet.name)) add([doc], 'o', t);
+    for (const t of texts(outlet.address)) add([doc], 'a', t);
   });
   const languages = options.categoryLanguages ?? Object.keys(SHIPPED_RESOURCES);
-  categories.forEach((category, c) => {
-    for (const lang of languages) add(ids.length + c, 'c', i18nFor(lang).t(`common:category.${category}`));
-  });
+  for (const category of categories) {
+    const docs = items.flatMap((item, doc) => (item.category === category ? [doc] : []));
+    for (const lang of languages) add(docs, 'c', i18nFor(lang).t(`common:category.${category}`));
+  }
+  const groups: number[][] = [];
+  const entryDoc = entries.map((e) => (e.docs.length === 1 ? e.docs[0]! : -1 - (groups.push(e.docs) - 1)));
 
   // Query-time readings: the common characters and every hanzi of the catalogue.
   const chars = new Set(commonChars().level1);
@@ -157,10 +166,9 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     catalogueVersion: catalogue.catalogueVersion,
     kinds,
     ids,
-    docCategory,
-    categories: [...categories],
+    groups,
     entries: {
-      doc: entries.map((e) => e.doc),
+      doc: entryDoc,
       field: entries.map((e) => e.field).join(''),
       text: entries.map((e) => (SHORT_FIELDS.has(e.field) ? e.compact : '')),
       py: entries.map((e) => (e.syllables.some(Boolean) ? e.syllables.map((s) => (s ? code(s) : ' ')).join('') : '')),
