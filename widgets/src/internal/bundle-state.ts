@@ -43,7 +43,7 @@ export const bundleStateStyles = css`
   }
   .yz-error {
     padding: var(--_yz-space-3) var(--_yz-space-4);
-    border-left: 4px solid var(--_yz-color-danger);
+    border-inline-start: 4px solid var(--_yz-color-danger);
     background: var(--_yz-color-surface-alt);
     color: var(--_yz-color-text);
   }

@@ -27,6 +27,10 @@ export const baseStyles = css`
   :host(:lang(ja)) {
     font-family: var(--_yz-font-family-ja);
   }
+  /* Latin fonts first for English, so quotes and punctuation are not drawn full-width. */
+  :host(:lang(en)) {
+    font-family: var(--_yz-font-family-latin);
+  }
   :host([hidden]) {
     display: none !important;
   }
