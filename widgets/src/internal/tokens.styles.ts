@@ -50,6 +50,18 @@ export const tokenStyles = css`
       system-ui,
       sans-serif
     );
+    --_yz-font-family-latin: var(
+      --yz-font-family-latin,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans CJK SC',
+      'Microsoft YaHei',
+      sans-serif
+    );
     --_yz-font-size: var(--yz-font-size, 16px);
     --_yz-font-line-height: var(--yz-font-line-height, 1.6);
     --_yz-space-1: var(--yz-space-1, 4px);
