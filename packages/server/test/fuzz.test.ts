@@ -6,7 +6,9 @@ import { ConsultationInput, ErrorBody, EventsInput, RatingInput } from '@yizhan/
 import type { z } from 'zod';
 import type { Storage } from '../src/storage/types.js';
 import { describeEachBackend } from './helpers/backends.js';
+import { Browser } from './helpers/browser.js';
 import { call, consultationBody, startTestServer, type Reply, type TestServer } from './helpers/server.js';
+import { hashPassword } from '../src/index.js';
 
 /**
  * Property-based fuzzing of every endpoint over real HTTP: malformed bodies and headers always
@@ -213,6 +215,75 @@ describeEachBackend('fuzzing every endpoint', (backend) => {
       ),
       { numRuns: RUNS },
     );
+  });
+
+  it('console: sign-in and staff forms with malformed bodies, pages with malformed queries', async () => {
+    await t.server.storage.createStaff({
+      username: 'fuzz-admin',
+      displayName: 'Fuzz',
+      passwordHash: await hashPassword('fuzz password 123'),
+      role: 'admin',
+      outletIds: [],
+      createdAt: new Date().toISOString(),
+    });
+    const formValue = fc.oneof(anyText, fc.array(anyText, { maxLength: 3 }));
+    const form = fc.dictionary(
+      fc.constantFrom('_csrf', 'username', 'password', 'text', 'staffId', 'role', 'outletIds', 'x'),
+      formValue,
+    );
+    const assertConsoleError = (status: number, html: string, what: string) => {
+      assert.ok(status >= 400 && status < 500, `${what}: got ${status}`);
+      assert.match(html, /role="alert"/, `${what}: no error message shown`);
+    };
+    await fc.assert(
+      fc.asyncProperty(form, async (fields) => {
+        const browser = new Browser(t.url);
+        // No sign-in cookie: whatever the form says, it is refused before a password is checked.
+        const reply = await browser.post('/console/login', fields as Record<string, string | string[]>);
+        assertConsoleError(reply.status, reply.html, `login ${JSON.stringify(fields)}`);
+      }),
+      { numRuns: RUNS },
+    );
+    const admin = new Browser(t.url);
+    assert.equal((await admin.signIn('fuzz-admin', 'fuzz password 123')).status, 303);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/console/staff',
+          '/console/logout',
+          '/console/cases/YZ-20261124-7K3Q9P/answer',
+          '/console/rectifications/RC-20261124-7K3Q9P/resolve',
+        ),
+        form.filter((f) => f['_csrf'] === undefined),
+        async (path, fields) => {
+          const reply = await admin.post(path, fields as Record<string, string | string[]>);
+          assertConsoleError(reply.status, reply.html, `${path} ${JSON.stringify(fields)}`);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/console/inbox',
+          '/console/dashboard',
+          '/console/audit',
+          '/console/rectifications',
+          '/console/staff',
+        ),
+        fc.dictionary(
+          fc.constantFrom('status', 'outlet', 'topic', 'overdue', 'page', 'days', 'done', 'lang'),
+          printable,
+        ),
+        async (path, query) => {
+          const reply = await admin.get(`${path}?${new URLSearchParams(query).toString()}`);
+          assert.ok(reply.status < 500, `${path} ${JSON.stringify(query)}: ${reply.status}`);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    const json = await admin.post('/console/staff', {}, { 'content-type': 'application/json' });
+    assertConsoleError(json.status, json.html, 'JSON to a console form');
   });
 
   it('stored nothing', async () => {

@@ -1,0 +1,90 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from '../http/context.js';
+import { tOf } from '../http/context.js';
+import type { ConsultationRecord, StaffRecord } from '../storage/types.js';
+import { currentSession, sameSecret, type StaffSession } from './session.js';
+import type { PageContext } from './views/layout.js';
+
+/** A console failure shown as a page: status and a message key under `console:errors`. */
+export class ConsoleError extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: string,
+    readonly values: Record<string, unknown> = {},
+  ) {
+    super(key);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staffSession: StaffSession | null;
+  }
+}
+
+export function pageContext(request: FastifyRequest): PageContext {
+  const session = request.staffSession;
+  return {
+    t: tOf(request),
+    lang: request.lang,
+    path: request.url.split('?')[0] ?? '/console/',
+    ...(session ? { staff: session.staff, csrf: session.session.csrfToken } : {}),
+  };
+}
+
+export function sendPage(reply: FastifyReply, body: string, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+}
+
+/**
+ * preHandler of every signed-in page: a valid session, and on POST the form's CSRF token equal
+ * to the session's (synchronizer token; SameSite=Strict cookies are the second line).
+ */
+export function requireStaff(ctx: ServerContext) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    request.staffSession = await currentSession(ctx.storage, ctx.config, request);
+    if (!request.staffSession) {
+      if (request.method === 'GET') return reply.redirect('/console/login?expired=1', 303);
+      throw new ConsoleError(401, 'expired');
+    }
+    if (request.method === 'POST') {
+      const token = (request.body as Record<string, unknown> | undefined)?.['_csrf'];
+      if (typeof token !== 'string' || !sameSecret(token, request.staffSession.session.csrfToken)) {
+        throw new ConsoleError(403, 'csrf');
+      }
+    }
+  };
+}
+
+export function requireAdmin(request: FastifyRequest) {
+  if (request.staffSession?.staff.role !== 'admin') throw new ConsoleError(403, 'forbidden');
+}
+
+/** Outlets a staff member may see: every one for admins, their own for agents. */
+export function scopeOf(staff: StaffRecord): string[] | undefined {
+  return staff.role === 'admin' ? undefined : staff.outletIds;
+}
+
+export function inScope(staff: StaffRecord, outletId: string | null): boolean {
+  const scope = scopeOf(staff);
+  return scope === undefined || (outletId !== null && scope.includes(outletId));
+}
+
+/** A case the staff member may see; otherwise the same 404 as a missing one. */
+export async function caseFor(ctx: ServerContext, staff: StaffRecord, reference: string): Promise<ConsultationRecord> {
+  const row = /^YZ-[0-9]{8}-[0-9A-Z]{6}$/.test(reference) ? await ctx.storage.getConsultation(reference) : null;
+  if (!row || !inScope(staff, row.outletId)) throw new ConsoleError(404, 'notFound');
+  return row;
+}
+
+/** A single-valued text field of a form body. */
+export function formText(request: FastifyRequest, name: string): string {
+  const value = (request.body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export function formList(request: FastifyRequest, name: string): string[] {
+  const value = (request.body as Record<string, unknown> | undefined)?.[name];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

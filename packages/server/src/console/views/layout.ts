@@ -1,0 +1,120 @@
+import type { TFunction } from '@yizhan/i18n';
+import type { StaffRecord } from '../../storage/types.js';
+import { html, type Html } from '../html.js';
+
+/** What every console page knows about the request. */
+export interface PageContext {
+  t: TFunction;
+  lang: string;
+  /** Path of this page, for the language links. */
+  path: string;
+  staff?: StaffRecord;
+  csrf?: string;
+}
+
+export const CONSOLE_LANGUAGES = [
+  { tag: 'zh-CN', name: '简体中文' },
+  { tag: 'en', name: 'English' },
+] as const;
+
+export function formatDateTime(ctx: PageContext, iso: string): string {
+  return new Intl.DateTimeFormat(ctx.lang, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export function formatDate(ctx: PageContext, day: string): string {
+  return new Intl.DateTimeFormat(ctx.lang, { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+export function csrfField(ctx: PageContext): Html {
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}" />`;
+}
+
+export function notice(kind: 'ok' | 'error', text: string | undefined): Html {
+  if (!text) return html``;
+  // role=status/alert announces the outcome of the form just sent to screen readers.
+  return kind === 'ok'
+    ? html`<p class="notice notice-ok" role="status">${text}</p>`
+    : html`<p class="notice notice-error" role="alert">${text}</p>`;
+}
+
+function nav(ctx: PageContext): Html {
+  const { t, staff } = ctx;
+  if (!staff) return html``;
+  const links: [string, string][] = [
+    ['/console/inbox', t('console:nav.inbox')],
+    ['/console/rectifications', t('console:nav.rectifications')],
+    ['/console/dashboard', t('console:nav.dashboard')],
+  ];
+  if (staff.role === 'admin') {
+    links.push(['/console/audit', t('console:nav.audit')], ['/console/staff', t('console:nav.staff')]);
+  }
+  return html`<nav aria-label="${t('console:nav.label')}">
+    <ul>
+      ${links.map(
+        ([href, label]) =>
+          html`<li><a href="${href}" ${ctx.path.startsWith(href) ? html`aria-current="page"` : ''}>${label}</a></li>`,
+      )}
+    </ul>
+    <p class="who">
+      ${t('console:nav.signedInAs', { name: staff.displayName, role: t(`console:roles.${staff.role}`) })}
+    </p>
+    <form method="post" action="/console/logout" class="inline">
+      ${csrfField(ctx)}
+      <button type="submit" class="link">${t('console:nav.signOut')}</button>
+    </form>
+  </nav>`;
+}
+
+/** The one page frame: skip link, header with navigation and language choice, main landmark. */
+export function page(ctx: PageContext, title: string, body: Html): string {
+  const { t } = ctx;
+  return `<!doctype html>${html`<html lang="${ctx.lang}">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="robots" content="noindex" />
+      <title>${title} · ${t('console:title')}</title>
+      <link rel="stylesheet" href="/console/assets/console.css" />
+    </head>
+    <body>
+      <a class="skip" href="#main">${t('console:skip')}</a>
+      <header class="top">
+        <p class="brand">${t('console:title')}</p>
+        ${nav(ctx)}
+        <ul class="languages" aria-label="${t('console:nav.language')}">
+          ${CONSOLE_LANGUAGES.map(
+            (l) =>
+              html`<li>
+                <a
+                  href="${ctx.path}?lang=${l.tag}"
+                  lang="${l.tag}"
+                  hreflang="${l.tag}"
+                  ${l.tag === ctx.lang ? html`aria-current="true"` : ''}
+                  >${l.name}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </header>
+      <main id="main" tabindex="-1">
+        <h1>${title}</h1>
+        ${body}
+      </main>
+    </body>
+  </html>`}`;
+}
+
+export function errorPage(ctx: PageContext, message: string): string {
+  return page(
+    ctx,
+    ctx.t('console:errors.heading'),
+    html`<p class="notice notice-error" role="alert">${message}</p>
+      <p><a href="${ctx.staff ? '/console/inbox' : '/console/login'}">${ctx.t('console:errors.back')}</a></p>`,
+  );
+}

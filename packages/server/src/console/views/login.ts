@@ -1,0 +1,30 @@
+import { html } from '../html.js';
+import { notice, page, type PageContext } from './layout.js';
+
+export function loginPage(
+  ctx: PageContext,
+  options: { csrf: string; username?: string; error?: string; info?: string },
+): string {
+  const { t } = ctx;
+  return page(
+    ctx,
+    t('console:login.heading'),
+    html`${notice('error', options.error)}${notice('ok', options.info)}
+      <form method="post" action="/console/login" class="stack narrow">
+        <input type="hidden" name="_csrf" value="${options.csrf}" />
+        <label for="username">${t('console:login.username')}</label>
+        <input
+          id="username"
+          name="username"
+          autocomplete="username"
+          required
+          maxlength="32"
+          value="${options.username ?? ''}"
+          autofocus
+        />
+        <label for="password">${t('console:login.password')}</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256" />
+        <button type="submit">${t('console:login.submit')}</button>
+      </form>`,
+  );
+}
