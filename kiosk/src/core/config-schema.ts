@@ -52,6 +52,11 @@ export const KioskConfig = z
     allowedOrigins: z.array(Origin).max(32).default([]),
     /** Language the kiosk starts in and returns to after every visitor. */
     defaultLocale: z.enum(LOCALE_TAGS as [string, ...string[]]).default('zh-CN'),
+    /**
+     * The public portal page that embeds the same widgets: QR codes on screen and on receipts open
+     * a guide (`#item=…`) or a consultation there, on the visitor's phone. No QR codes without it.
+     */
+    portalUrl: ServiceUrl.optional(),
   })
   .refine((config) => config.countdownSeconds < config.idleSeconds, {
     path: ['countdownSeconds'],
@@ -75,4 +80,5 @@ export const CONFIG_FIELDS = [
   'publicKey',
   'allowedOrigins',
   'defaultLocale',
+  'portalUrl',
 ] as const;

@@ -304,6 +304,7 @@ export async function startKiosk(o: StartOptions): Promise<KioskHandle | undefin
     defaultLocale: config.defaultLocale,
     receiptWidthMm: config.receiptWidthMm,
     printing: config.printerName !== undefined,
+    ...(config.portalUrl ? { portalUrl: config.portalUrl } : {}),
   };
 
   registerIpc(

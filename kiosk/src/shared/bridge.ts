@@ -29,6 +29,8 @@ export const PublicConfig = z.strictObject({
   receiptWidthMm: z.union([z.literal(58), z.literal(80)]),
   /** Whether a printer is configured: hide "print" when it is not. */
   printing: z.boolean(),
+  /** Public portal for QR hand-off (config `portalUrl`); absent: no QR codes. */
+  portalUrl: z.string().optional(),
 });
 export type PublicConfig = z.output<typeof PublicConfig>;
 

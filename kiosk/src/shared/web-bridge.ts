@@ -38,6 +38,8 @@ export const WEB_DEFAULT_CONFIG: PublicConfig = {
 };
 
 export interface WebBridgeOptions {
+  /** Defaults for this build (the renderer passes what `npm start` set up); localStorage still wins. */
+  config?: Partial<PublicConfig>;
   /** Defaults to one built on `window.setTimeout`, which `page.clock` controls. */
   clock?: Clock;
   storage?: Storage;
@@ -57,14 +59,32 @@ function browserClock(): Clock {
   };
 }
 
+/**
+ * A srcdoc frame inherits the page's CSP, and kiosk:web runs under the kiosk's (no inline style),
+ * so the receipt's <style> would be blocked there. Its rules go in through CSSOM instead, which CSP
+ * does not govern (as Lit's stylesheets do).
+ */
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+function adoptStyles(frame: HTMLIFrameElement, css: string): void {
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow as (Window & typeof globalThis) | null;
+  if (!doc || !win || !css) return;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [sheet];
+}
+
 function iframePrint(html: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
-    frame.srcdoc = html;
+    const css = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]).join('\n');
+    frame.srcdoc = html.replace(STYLE_ELEMENT, '');
     frame.addEventListener('load', () => {
       try {
+        adoptStyles(frame, css);
         frame.contentWindow?.print();
         resolve();
       } catch (error) {
@@ -78,17 +98,17 @@ function iframePrint(html: string): Promise<void> {
 }
 
 /** Read the dev config: defaults, overridden by a JSON object in localStorage (validated). */
-export function readWebConfig(storage: Storage): PublicConfig {
+export function readWebConfig(storage: Storage, defaults: PublicConfig = WEB_DEFAULT_CONFIG): PublicConfig {
   const raw = storage.getItem(WEB_CONFIG_KEY);
-  if (!raw) return WEB_DEFAULT_CONFIG;
+  if (!raw) return defaults;
   try {
-    const parsed = PublicConfig.safeParse({ ...WEB_DEFAULT_CONFIG, ...(JSON.parse(raw) as object) });
+    const parsed = PublicConfig.safeParse({ ...defaults, ...(JSON.parse(raw) as object) });
     if (parsed.success) return parsed.data;
     console.warn('yizhanKiosk (web): ignoring invalid config in localStorage', parsed.error.issues);
   } catch {
     console.warn('yizhanKiosk (web): config in localStorage is not JSON');
   }
-  return WEB_DEFAULT_CONFIG;
+  return defaults;
 }
 
 export function createWebBridge(options: WebBridgeOptions = {}): KioskBridge {
@@ -98,7 +118,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): KioskBridge {
   const doFetch = options.fetch ?? ((input: URL) => window.fetch(input));
   const printHtml = options.printHtml ?? iframePrint;
   const reload = options.reload ?? (() => window.location.reload());
-  const config = readWebConfig(storage);
+  const config = readWebConfig(storage, PublicConfig.parse({ ...WEB_DEFAULT_CONFIG, ...options.config }));
   const outbox = new OutboxStatus();
 
   const idleListeners = new Set<(state: IdleStateMessage) => void>();
