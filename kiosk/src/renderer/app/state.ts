@@ -1,0 +1,170 @@
+/**
+ * The visitor's session as plain data, apart from rendering: where they are, what they typed,
+ * language and elderly mode, which tasks they finished and which rating prompt is due. Everything
+ * here belongs to one visitor and goes at once on a wipe (`reset`); nothing is written anywhere.
+ */
+export type Screen =
+  | { name: 'attract' }
+  | { name: 'home' }
+  | { name: 'category'; category: string }
+  | { name: 'search' }
+  | { name: 'guide'; itemId: string }
+  | { name: 'hall' }
+  | { name: 'consult'; itemId?: string }
+  | { name: 'staff' };
+
+export type ScreenName = Screen['name'];
+
+/** A rating the kiosk offers after a finished task; voluntary, one per target. */
+export interface RatingPrompt {
+  targetType: 'item';
+  targetId: string;
+}
+
+/** A QR code the visitor asked for, shown large over the screen. */
+export interface HandOff {
+  kind: 'guide' | 'consultation';
+  url: string;
+  modules: string[];
+}
+
+export interface Notice {
+  tone: 'info' | 'error';
+  /** Key in the kiosk namespace. */
+  key: string;
+}
+
+export interface VisitorState {
+  stack: Screen[];
+  locale: string;
+  elderly: boolean;
+  query: string;
+  /** Items whose guide the visitor took away (printed or scanned): a task finished. */
+  finished: string[];
+  /** Rating targets already answered or declined in this visit. */
+  ratingSettled: string[];
+  rating: RatingPrompt | undefined;
+  handOff: HandOff | undefined;
+  notice: Notice | undefined;
+}
+
+export function initialState(locale: string): VisitorState {
+  return {
+    stack: [{ name: 'attract' }],
+    locale,
+    elderly: false,
+    query: '',
+    finished: [],
+    ratingSettled: [],
+    rating: undefined,
+    handOff: undefined,
+    notice: undefined,
+  };
+}
+
+type Listener = (state: VisitorState) => void;
+
+export class VisitorStore {
+  private value: VisitorState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(private defaultLocale: string) {
+    this.value = initialState(defaultLocale);
+  }
+
+  get state(): VisitorState {
+    return this.value;
+  }
+
+  get screen(): Screen {
+    return this.value.stack[this.value.stack.length - 1] ?? { name: 'home' };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(patch: Partial<VisitorState>): void {
+    this.value = { ...this.value, ...patch };
+    for (const listener of [...this.listeners]) listener(this.value);
+  }
+
+  /** Forget the visitor: language back to the hall's default, everything else empty. */
+  reset(locale = this.defaultLocale, screen: Screen = { name: 'attract' }): void {
+    this.defaultLocale = locale;
+    this.value = { ...initialState(locale), stack: [screen] };
+    for (const listener of [...this.listeners]) listener(this.value);
+  }
+
+  /** Open a screen on top of the current one; the home screen starts a fresh trail. */
+  go(screen: Screen): void {
+    if (screen.name === 'home' || screen.name === 'attract') {
+      this.set({ stack: [screen], handOff: undefined, notice: undefined, ...this.promptOnLeave() });
+      return;
+    }
+    const current = this.screen;
+    if (JSON.stringify(current) === JSON.stringify(screen)) return;
+    this.set({ stack: [...this.value.stack, screen], handOff: undefined, notice: undefined });
+  }
+
+  back(): void {
+    const stack = this.value.stack.slice(0, -1);
+    this.set({
+      stack: stack.length ? stack : [{ name: 'home' }],
+      handOff: undefined,
+      notice: undefined,
+      ...this.promptOnLeave(),
+    });
+  }
+
+  setLocale(locale: string): void {
+    this.set({ locale });
+  }
+
+  setElderly(elderly: boolean): void {
+    this.set({ elderly });
+  }
+
+  setQuery(query: string): void {
+    this.set({ query });
+  }
+
+  showHandOff(handOff: HandOff | undefined): void {
+    this.set({ handOff });
+  }
+
+  notify(notice: Notice | undefined): void {
+    this.set({ notice });
+  }
+
+  /** The visitor took a guide away (printed, scanned): ask for a rating when they leave it. */
+  finishTask(itemId: string): void {
+    if (!this.value.finished.includes(itemId)) this.set({ finished: [...this.value.finished, itemId] });
+  }
+
+  /** Rated, or "no thanks": never ask about this target again in this visit. */
+  settleRating(): void {
+    const rating = this.value.rating;
+    if (!rating) return;
+    this.set({ rating: undefined, ratingSettled: [...this.value.ratingSettled, ratingKey(rating)] });
+  }
+
+  /** Leaving a guide whose task was finished brings up its rating prompt (once). */
+  private promptOnLeave(): Partial<VisitorState> {
+    const current = this.screen;
+    if (current.name !== 'guide' || this.value.rating) return {};
+    const prompt: RatingPrompt = { targetType: 'item', targetId: current.itemId };
+    if (!this.value.finished.includes(current.itemId) || this.value.ratingSettled.includes(ratingKey(prompt)))
+      return {};
+    return { rating: prompt };
+  }
+
+  /** Ask now (the visitor pressed "done" on a guide). */
+  askRating(prompt: RatingPrompt): void {
+    if (this.value.ratingSettled.includes(ratingKey(prompt))) return;
+    this.set({ rating: prompt });
+  }
+}
+
+const ratingKey = (prompt: RatingPrompt) => `${prompt.targetType}:${prompt.targetId}`;

@@ -1,0 +1,95 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { RatingPrompt } from '../app/state.js';
+import { LocalizeController } from '../widgets.js';
+import { kioskStyles } from './kiosk-styles.js';
+
+/**
+ * After a finished task: "how did it go?" with yz-rating (好差评), voluntary and one tap to
+ * dismiss. It sits at the bottom of the screen without blocking anything, goes through the
+ * outbox like a consultation, and is asked once per service per visit.
+ *
+ * @fires kiosk-rating-settled - Rated or dismissed.
+ */
+export class KioskRatingSheet extends LitElement {
+  static override properties = {
+    prompt: { attribute: false },
+    api: { type: String },
+    elderly: { type: Boolean },
+    itemName: { type: String, attribute: 'item-name' },
+  };
+
+  declare prompt: RatingPrompt | undefined;
+  declare api: string;
+  declare elderly: boolean;
+  declare itemName: string;
+
+  private readonly localize = new LocalizeController(this, ['kiosk']);
+
+  constructor() {
+    super();
+    this.api = '';
+    this.elderly = false;
+    this.itemName = '';
+  }
+
+  private settle(): void {
+    this.dispatchEvent(new CustomEvent('kiosk-rating-settled', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const l = this.localize;
+    const p = this.prompt;
+    if (!p || !l.ready) return nothing;
+    return html`<section class="sheet" role="region" aria-labelledby="rating-title">
+      <div class="head">
+        <h2 id="rating-title">${l.t('app.rating.title', { name: this.itemName })}</h2>
+        <button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
+          ${l.t('app.rating.dismiss')}
+        </button>
+      </div>
+      ${
+        customElements.get('yz-rating')
+          ? html`<yz-rating
+              api=${this.api}
+              target-type=${p.targetType}
+              target-id=${p.targetId}
+              channel="kiosk"
+              ephemeral
+              compact
+              ?elderly=${this.elderly}
+              @yz-rated=${() => this.settle()}
+              @yz-dismissed=${() => this.settle()}
+            ></yz-rating>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  static override styles = [
+    ...kioskStyles,
+    css`
+      .sheet {
+        display: grid;
+        gap: var(--_yz-space-3);
+        padding: var(--_yz-space-4) var(--_yz-space-5);
+        background: var(--_yz-color-surface);
+        border-top: 3px solid var(--_yz-color-primary);
+        box-shadow: 0 -8px 24px #0f172a29;
+      }
+      .head {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--_yz-space-3);
+      }
+    `,
+  ];
+}
+
+if (!customElements.get('yz-kiosk-rating-sheet')) customElements.define('yz-kiosk-rating-sheet', KioskRatingSheet);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-kiosk-rating-sheet': KioskRatingSheet;
+  }
+}
