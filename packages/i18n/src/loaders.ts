@@ -47,6 +47,14 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     kiosk: () => import('./locales/en/kiosk.js'),
     console: () => import('./locales/en/console.js'),
   },
-  ja: {},
+  ja: {
+    common: () => import('./locales/ja/common.js'),
+    validation: () => import('./locales/ja/validation.js'),
+    cli: () => import('./locales/ja/cli.js'),
+    ui: () => import('./locales/ja/ui.js'),
+    search: () => import('./locales/ja/search.js'),
+    catalogue: () => import('./locales/ja/catalogue.js'),
+    outlets: () => import('./locales/ja/outlets.js'),
+  },
   ug: {},
 };
