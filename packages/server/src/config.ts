@@ -22,6 +22,8 @@ export interface ServerConfig {
   retentionDays?: number;
   /** Create a sample admin and agent on first start and report their passwords once. */
   demo?: boolean;
+  /** Outside demo mode: create this admin on a start with no staff, password reported once. */
+  bootstrapAdmin?: string;
   /** Public holidays and adjusted working days (default: 2025–2026 State Council notices). */
   holidays?: HolidayCalendar;
   /** Promised reply time for consultations. Default 3 working days. */
@@ -47,6 +49,11 @@ export interface ServerConfig {
   postgresPoolSize?: number;
   /** Run the retention purge this often; 0 turns the timer off. Default 60 minutes. */
   purgeIntervalMinutes?: number;
+  /**
+   * Demand events without an Idempotency-Key are counted in memory and written this often
+   * (milliseconds, default 1000); 0 writes every batch at once (tests).
+   */
+  eventFlushMs?: number;
   /** Fastify request logging. Default false. */
   logger?: boolean;
   /** An already opened storage (tests); the server then neither migrates nor closes it. */
@@ -63,6 +70,7 @@ export interface ResolvedConfig {
   bundleDir: string | undefined;
   retentionDays: number;
   demo: boolean;
+  bootstrapAdmin: string | undefined;
   holidays: HolidayCalendar;
   replyWorkingDays: number;
   rectificationWorkingDays: number;
@@ -74,6 +82,7 @@ export interface ResolvedConfig {
   sqliteSynchronous: SqliteSynchronous;
   postgresPoolSize: number;
   purgeIntervalMinutes: number;
+  eventFlushMs: number;
   logger: boolean;
   now: () => Date;
 }
@@ -92,6 +101,7 @@ export function resolveConfig(config: ServerConfig = {}): ResolvedConfig {
     bundleDir: config.bundleDir,
     retentionDays: config.retentionDays ?? 180,
     demo: config.demo ?? false,
+    bootstrapAdmin: config.bootstrapAdmin,
     holidays: config.holidays ?? DEFAULT_CALENDAR,
     replyWorkingDays: config.replyWorkingDays ?? 3,
     rectificationWorkingDays: config.rectificationWorkingDays ?? 5,
@@ -112,6 +122,7 @@ export function resolveConfig(config: ServerConfig = {}): ResolvedConfig {
     sqliteSynchronous: config.sqliteSynchronous ?? 'full',
     postgresPoolSize: config.postgresPoolSize ?? 10,
     purgeIntervalMinutes: config.purgeIntervalMinutes ?? 60,
+    eventFlushMs: config.eventFlushMs ?? 1000,
     logger: config.logger ?? false,
     now: config.now ?? (() => new Date()),
   };

@@ -10,4 +10,4 @@ export type { Storage, PurgeResult, DbKind } from './storage/types.js';
 export { DEFAULT_CALENDAR, type HolidayCalendar } from './domain/calendar.js';
 export { addWorkingDays, shanghaiDate, isWorkingDay } from './domain/working-days.js';
 export { hashPassword } from './console/passwords.js';
-export type { DemoAccount } from './console/accounts.js';
+export type { InitialAccount } from './console/accounts.js';

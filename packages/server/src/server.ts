@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { CatalogueIndex } from './catalogue/catalogue-index.js';
-import { ensureDemoAccounts, type DemoAccount } from './console/accounts.js';
+import { ensureBootstrapAdmin, ensureDemoAccounts, type InitialAccount } from './console/accounts.js';
 import { resolveConfig, type ResolvedConfig, type ServerConfig } from './config.js';
 import { buildApp } from './http/app.js';
+import { CounterBuffer } from './counter-buffer.js';
 import { purgeExpired } from './purge.js';
 import { openStorage } from './storage/index.js';
 import type { PurgeResult, Storage } from './storage/types.js';
@@ -16,10 +17,15 @@ export interface YizhanServer {
   app: FastifyInstance;
   storage: Storage;
   config: ResolvedConfig;
-  /** Sample accounts created by this start (demo mode, empty database); print them once. */
-  demoAccounts: DemoAccount[] | null;
+  /**
+   * Accounts created by this start on an empty staff table (the demo admin and agent, or the
+   * bootstrap admin), with their generated passwords: print them once; they are not kept.
+   */
+  initialAccounts: InitialAccount[] | null;
   /** Run the retention purge now. */
   purge(): Promise<PurgeResult>;
+  /** Write buffered demand counters now (they are otherwise written every `eventFlushMs`). */
+  flushEvents(): Promise<void>;
   /** Stop accepting requests, let running ones finish, stop the purge timer, close the database. */
   close(): Promise<void>;
 }
@@ -39,8 +45,13 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
   try {
     if (ownsStorage) await storage.migrate();
     const catalogue = config.bundleDir ? CatalogueIndex.load(config.bundleDir) : CatalogueIndex.empty();
-    const demoAccounts = config.demo ? await ensureDemoAccounts(storage, catalogue, config.now()) : null;
-    const app = await buildApp({ config, storage, catalogue, version: VERSION });
+    const initialAccounts = config.demo
+      ? await ensureDemoAccounts(storage, catalogue, config.now())
+      : config.bootstrapAdmin
+        ? await ensureBootstrapAdmin(storage, config.bootstrapAdmin, config.now())
+        : null;
+    const counters = config.eventFlushMs > 0 ? new CounterBuffer(storage, config.eventFlushMs) : null;
+    const app = await buildApp({ config, storage, catalogue, version: VERSION, counters });
     const purge = () => purgeExpired(storage, config.retentionDays, config.now());
     const timer =
       config.purgeIntervalMinutes > 0
@@ -56,12 +67,15 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
       app,
       storage,
       config,
-      demoAccounts,
+      initialAccounts,
       purge,
+      flushEvents: async () => counters?.flush(),
       close: () =>
         (closed ??= (async () => {
           if (timer) clearInterval(timer);
           await app.close();
+          // Counts still in memory are written before the database closes.
+          await counters?.close();
           if (ownsStorage) await storage.close();
         })()),
     };

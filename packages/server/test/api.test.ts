@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { ConsultationCreated, ConsultationView, ErrorBody, REFERENCE_PATTERN } from '@yizhan/catalogue';
 import { describeEachBackend } from './helpers/backends.js';
 import { call, consultationBody, startTestServer, submit, type TestServer } from './helpers/server.js';
+import { startServer } from '../src/index.js';
+import { openStorage } from '../src/storage/index.js';
 
 /** Tuesday 24 November 2026, 10:00 in Shanghai. */
 const NOW = new Date('2026-11-24T02:00:00.000Z');
@@ -220,6 +222,7 @@ describeEachBackend('intake API over HTTP', (backend) => {
     });
     assert.equal(beacon.status, 202);
 
+    await t.server.flushEvents();
     const storage = t.server.storage;
     assert.deepEqual(await storage.topCounters('search', '2026-11-24', '2026-11-24', 10), [
       { key: '商标续展', count: 2 },
@@ -308,5 +311,33 @@ describeEachBackend('rate limits', (backend) => {
     const ip = await call(`${t.url}/v1/health`);
     assert.equal(ip.status, 429);
     assert.ok(Number(ip.headers.get('retry-after')) > 0);
+  });
+});
+
+describeEachBackend('buffered demand counters', (backend) => {
+  it('writes counts held in memory when the server shuts down', async () => {
+    const { db, drop } = await backend.fresh();
+    try {
+      const server = await startServer({
+        port: 0,
+        db,
+        purgeIntervalMinutes: 0,
+        eventFlushMs: 3_600_000,
+        now: () => NOW,
+      });
+      const batch = { events: [{ type: 'search', query: '专利年费', resultCount: 0, channel: 'web' }] };
+      for (let i = 0; i < 3; i++) assert.equal((await call(`${server.url}/v1/events`, { body: batch })).status, 202);
+      await server.close();
+      const storage = openStorage(db);
+      try {
+        assert.deepEqual(await storage.topCounters('zero', '2026-11-24', '2026-11-24', 10), [
+          { key: '专利年费', count: 3 },
+        ]);
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      await drop();
+    }
   });
 });

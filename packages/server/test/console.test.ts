@@ -266,6 +266,7 @@ describeEachBackend('staff console', (backend) => {
         ],
       },
     });
+    await t.server.flushEvents();
     const boss = new Browser(t.url);
     await boss.signIn('boss', PASSWORD);
     const page = await boss.get('/console/dashboard?days=7&lang=en');

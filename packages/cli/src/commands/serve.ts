@@ -29,7 +29,8 @@ function intOption(value: string | undefined, name: string, ctx: CommandContext,
 /**
  * Everything beyond --port/--host/--db/--bundle comes from the environment (docs/server.md):
  * YIZHAN_ALLOWED_ORIGINS (comma-separated), YIZHAN_DEMO=1, YIZHAN_RETENTION_DAYS,
- * YIZHAN_TRUST_PROXY, YIZHAN_COOKIE_SECURE=0, YIZHAN_HOLIDAYS (a JSON file), YIZHAN_SQLITE_SYNC.
+ * YIZHAN_TRUST_PROXY, YIZHAN_COOKIE_SECURE=0, YIZHAN_HOLIDAYS (a JSON file), YIZHAN_SQLITE_SYNC,
+ * YIZHAN_BOOTSTRAP_ADMIN (first administrator's username), YIZHAN_LOG=1.
  */
 export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv, ctx: CommandContext): ServerConfig {
   const config: ServerConfig = {
@@ -44,6 +45,8 @@ export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv, ctx: 
     cookieSecure: env['YIZHAN_COOKIE_SECURE'] !== '0',
     logger: env['YIZHAN_LOG'] === '1',
   };
+  const admin = env['YIZHAN_BOOTSTRAP_ADMIN'];
+  if (admin) config.bootstrapAdmin = admin;
   const bundle = options.bundle ?? env['YIZHAN_BUNDLE'];
   if (bundle) config.bundleDir = bundle;
   const retention = intOption(env['YIZHAN_RETENTION_DAYS'], 'YIZHAN_RETENTION_DAYS', ctx, 1, 36_500);
@@ -76,9 +79,9 @@ export async function serve(
   const kind = server.storage.kind === 'postgres' ? 'PostgreSQL' : 'SQLite';
   ctx.out(ctx.t('console:serve.started', { url: server.url, kind, db: describeDb(server.config.db) }));
   ctx.out(ctx.t('console:serve.console', { url: `${server.url}/console/` }));
-  if (server.demoAccounts) {
-    ctx.out(ctx.t('console:serve.demoAccounts'));
-    for (const account of server.demoAccounts) {
+  if (server.initialAccounts) {
+    ctx.out(ctx.t(server.config.demo ? 'console:serve.demoAccounts' : 'console:serve.bootstrapAdmin'));
+    for (const account of server.initialAccounts) {
       ctx.out(`  ${account.role.padEnd(6)} ${account.username} / ${account.password}`);
     }
   }

@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
 import type { Role, Storage } from '../storage/types.js';
 import { generatePassword, hashPassword } from './passwords.js';
 
-export interface DemoAccount {
+export interface InitialAccount {
   username: string;
   password: string;
   role: Role;
@@ -20,10 +20,10 @@ export async function ensureDemoAccounts(
   storage: Storage,
   catalogue: CatalogueIndex,
   now: Date,
-): Promise<DemoAccount[] | null> {
+): Promise<InitialAccount[] | null> {
   if ((await storage.countStaff()) > 0) return null;
   const outlets = catalogue.outletIds();
-  const accounts: DemoAccount[] = [
+  const accounts: InitialAccount[] = [
     { username: 'admin', password: generatePassword(), role: 'admin', outletIds: [] },
     {
       username: 'agent',
@@ -48,4 +48,32 @@ export async function ensureDemoAccounts(
     return null;
   }
   return accounts;
+}
+
+/**
+ * Outside demo mode the first administrator comes from `bootstrapAdmin` (YIZHAN_BOOTSTRAP_ADMIN):
+ * on a start with no staff at all, that account is created with a random password, returned
+ * once to be printed. Everyone else is then created in the console.
+ */
+export async function ensureBootstrapAdmin(
+  storage: Storage,
+  username: string,
+  now: Date,
+): Promise<InitialAccount[] | null> {
+  if (!USERNAME_PATTERN.test(username)) throw new Error(`bootstrap admin name “${username}” is not a valid username`);
+  if ((await storage.countStaff()) > 0) return null;
+  const account: InitialAccount = { username, password: generatePassword(), role: 'admin', outletIds: [] };
+  try {
+    await storage.createStaff({
+      username,
+      displayName: username,
+      passwordHash: await hashPassword(account.password),
+      role: 'admin',
+      outletIds: [],
+      createdAt: now.toISOString(),
+    });
+  } catch {
+    return null;
+  }
+  return [account];
 }

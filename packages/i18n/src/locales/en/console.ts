@@ -216,6 +216,7 @@ const console: LocaleTable = {
   serve: {
     started: 'Yizhan intake server listening on {{url}} ({{kind}}: {{db}})',
     console: 'Staff console: {{url}}',
+    bootstrapAdmin: 'First administrator created (the password is shown only this once; keep it safe):',
     demoAccounts: 'Demo mode: sample accounts created (passwords are shown only this once; keep them):',
     stopping: 'Received {{signal}}; stopping after the requests in progress…',
     stopped: 'Stopped.',

@@ -208,6 +208,7 @@ const console: LocaleTable = {
   serve: {
     started: '一站受理服务已启动：{{url}}（{{kind}}：{{db}}）',
     console: '工作人员控制台：{{url}}',
+    bootstrapAdmin: '已创建首个管理员账号（密码只显示这一次，请登录后妥善保管）：',
     demoAccounts: '演示模式：已创建示例账号（密码只显示这一次，请妥善保存）：',
     stopping: '收到 {{signal}}，正在停止（处理完进行中的请求）…',
     stopped: '已停止。',

@@ -50,6 +50,10 @@ export function eventRoutes(api: FastifyInstance, ctx: ServerContext) {
     const input = parseOr400(EventsInput, request.body, request);
     const { increments, counted } = foldEvents(input.events, shanghaiDate(ctx.config.now()), ctx.catalogue);
     const body: EventsAccepted = { accepted: counted };
+    if (!key && ctx.counters) {
+      ctx.counters.add(increments);
+      return reply.code(202).send(body);
+    }
     const outcome = await ctx.storage.recordCounters(
       increments,
       key ? claim(SCOPE, key, request.body, 202, body) : null,
