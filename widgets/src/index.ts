@@ -1,4 +1,12 @@
 /** Component classes and public types, without registering anything (for bundlers and wrappers). */
 export { YzSearch, type YzSelectDetail, type YzSearchDetail, type YzAskDetail } from './yz-search/yz-search.js';
+export {
+  YzCatalogue,
+  type CatalogueSelectDetail,
+  type CatalogueAskDetail,
+  type CatalogueNavigateDetail,
+  type CatalogueSearchDetail,
+} from './yz-catalogue/yz-catalogue.js';
+export { YzOutlets, type OutletsSelectDetail } from './yz-outlets/yz-outlets.js';
 export { WIDGETS_VERSION } from './internal/define.js';
 export { registerLocale as setLocaleStrings } from '@yizhan/i18n';

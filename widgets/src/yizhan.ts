@@ -3,5 +3,7 @@
  * Safe when two copies meet on one page (see internal/define.ts).
  */
 import './yz-search/define.js';
+import './yz-catalogue/define.js';
+import './yz-outlets/define.js';
 
 export * from './index.js';

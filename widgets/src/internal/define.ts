@@ -16,14 +16,18 @@ declare global {
  * Yizhan meet on one page, the first wins and a version mismatch is reported once on the console,
  * instead of the second throwing `NotSupportedError` and breaking the host page.
  */
+let warned = false;
+
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   const registry = (globalThis.__yizhanWidgets__ ??= { version: WIDGETS_VERSION, elements: {} });
   const existing = customElements.get(name);
   if (existing) {
     const other = registry.elements[name];
-    if (other && other !== WIDGETS_VERSION) {
+    // Once per copy, not once per element: one line in the console says what happened.
+    if (other && other !== WIDGETS_VERSION && !warned) {
+      warned = true;
       console.warn(
-        `[yizhan] <${name}> is already defined by Yizhan widgets ${other}; this copy (${WIDGETS_VERSION}) will use that one.`,
+        `[yizhan] Yizhan widgets ${other} are already registered on this page (first: <${name}>); this copy (${WIDGETS_VERSION}) uses them instead of its own.`,
       );
     }
     return;

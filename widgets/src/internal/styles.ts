@@ -5,16 +5,34 @@ import { css } from 'lit';
  * (line-height, letter-spacing, text-transform, fonts) so a hostile host stylesheet cannot reach
  * inside; sizes are in em from the token base size, never rem, so a page that changes its root
  * font size does not shrink the widgets. Custom properties still inherit: that is how partners theme.
+ *
+ * A page rule that matches the element itself (`* { all: unset; font-size: 8px !important }`)
+ * outranks `:host` for normal declarations, and whatever it sets on the host is inherited by
+ * everything inside. So the inherited text properties are `!important` here: in the cascade, a
+ * shadow tree's `!important` beats the page's `!important`. Layout properties of the host
+ * (display, margin, width) stay the page's to set.
  */
 export const baseStyles = css`
   :host {
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--_yz-font-family);
-    font-size: var(--_yz-font-size);
-    line-height: var(--_yz-font-line-height);
-    color: var(--_yz-color-text);
+    font-family: var(--_yz-font-family) !important;
+    font-size: var(--_yz-font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    line-height: var(--_yz-font-line-height) !important;
+    color: var(--_yz-color-text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-decoration: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
     overflow-wrap: anywhere;
@@ -22,14 +40,14 @@ export const baseStyles = css`
   :host(:lang(zh-Hant)),
   :host(:lang(zh-TW)),
   :host(:lang(zh-HK)) {
-    font-family: var(--_yz-font-family-hant);
+    font-family: var(--_yz-font-family-hant) !important;
   }
   :host(:lang(ja)) {
-    font-family: var(--_yz-font-family-ja);
+    font-family: var(--_yz-font-family-ja) !important;
   }
   /* Latin fonts first for English, so quotes and punctuation are not drawn full-width. */
   :host(:lang(en)) {
-    font-family: var(--_yz-font-family-latin);
+    font-family: var(--_yz-font-family-latin) !important;
   }
   :host([hidden]) {
     display: none !important;

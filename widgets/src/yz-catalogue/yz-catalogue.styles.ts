@@ -547,10 +547,11 @@ const componentStyles = css`
 
   /* ---- print: a clean A4 handling guide, no controls, links spelled out ---- */
   @media print {
+    /* !important: the base styles guard the host's text properties with it (internal/styles.ts). */
     :host {
-      font-size: 10.5pt;
-      line-height: 1.45;
-      color: #000;
+      font-size: 10.5pt !important;
+      line-height: 1.45 !important;
+      color: #000 !important;
     }
     .screen-only,
     .search,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cspStyleMap } from '../internal/csp-style-map.js';
 import type { Catalogue, ResolvedItem } from '@yizhan/catalogue';
 import { BundleController } from '../internal/bundle-controller.js';
 import { renderBundleState } from '../internal/bundle-state.js';
@@ -740,7 +740,7 @@ export class YzCatalogue extends LitElement {
       part="list"
       aria-label=${this.localize.t('results.list')}
       data-count=${count}
-      style=${styleMap(
+      style=${cspStyleMap(
         pad ? { paddingBlockStart: `${start * height}px`, paddingBlockEnd: `${(count - end) * height}px` } : {},
       )}
     >

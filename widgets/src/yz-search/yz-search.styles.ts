@@ -5,6 +5,11 @@ export const searchStyles = css`
     position: relative;
     max-inline-size: 100%;
   }
+  /* The popup's containing block: a page rule on the host (\`* { all: unset }\`) can unset the
+     host's position, never this one's. */
+  .search {
+    position: relative;
+  }
   .field {
     position: relative;
     display: flex;

@@ -1,0 +1,66 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const src = join(here, 'src');
+
+/**
+ * Every component folder with a `define.ts` is an entry of its own (`dist/yz-search.js`), so a
+ * component added later ships without touching this file. `yizhan.js` registers them all and
+ * `index.js` exports the classes without registering anything.
+ */
+export function componentEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(src).sort()) {
+    const define = join(src, name, 'define.ts');
+    if (name.startsWith('yz-') && existsSync(define)) entries[name] = define;
+  }
+  return entries;
+}
+
+/**
+ * The self-hosted build (`pnpm --filter @yizhan/widgets build`): plain ES modules a webmaster copies
+ * to any path of their site. Every chunk is imported with a relative specifier, so the browser
+ * resolves it against the importing module's URL (import.meta.url): no base path, no CDN.
+ * Lit is bundled in its production build; locale strings and the QR code library stay separate
+ * chunks that load on first use.
+ */
+export default defineConfig({
+  // Manifest keys (`src/yz-search/define.ts`) are relative to the root, wherever the build runs from.
+  root: here,
+  // Production Lit and i18next: pick the `production` export condition and strip dev-only checks.
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  resolve: { conditions: ['browser', 'module', 'production'] },
+  build: {
+    outDir: join(here, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // Vite keeps whitespace in `es` library output for application bundlers to tree-shake; these
+    // files go to browsers as they are, so terser minifies them fully (keeping only /*#__PURE__*/).
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
+    sourcemap: true,
+    manifest: 'manifest.json',
+    copyPublicDir: false,
+    // Library mode never injects Vite's preload helper, which would build URLs from
+    // document.baseURI and add <link> elements: dynamic imports stay plain `import('./x.js')`.
+    lib: {
+      entry: { yizhan: join(src, 'yizhan.ts'), index: join(src, 'index.ts'), ...componentEntries() },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      // The search engine's build-time code (pinyin tables) must never reach the browser.
+      external: [/^node:/],
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Named exports survive minification, so `import { setLocaleStrings } from './yizhan.js'` works.
+        minifyInternalExports: true,
+      },
+      preserveEntrySignatures: 'exports-only',
+    },
+  },
+});
