@@ -9,7 +9,7 @@
  * `--record [ns,...]` says "these translations are reviewed against today's zh-CN": it stores the
  * hash of the current zh-CN text for every key the locale has (in those namespaces, or all).
  */
-import { leafStrings } from '../src/completeness.js';
+import { checkLocaleCompleteness, leafStrings } from '../src/completeness.js';
 import { LOCALE_TAGS } from '../src/locales-list.js';
 import { SHIPPED_RESOURCES } from '../src/node.js';
 import { readSources, referenceHashes, writeSources } from './lib/sources.js';
@@ -36,7 +36,14 @@ for (const tag of tags.length ? tags : LOCALE_TAGS.filter((t) => t !== 'zh-CN'))
     }
     writeSources(tag, sources);
   }
+  // Placeholders, empty strings and plural forms, over the namespaces the locale has.
+  const own = SHIPPED_RESOURCES[tag] ?? {};
+  const shared = Object.fromEntries(Object.keys(own).map((ns) => [ns, reference[ns] ?? {}]));
+  const report = checkLocaleCompleteness(shared, own, tag);
   console.log(`${tag}`);
+  for (const key of report.placeholderMismatch) console.log(`  placeholders differ from zh-CN: ${key}`);
+  for (const key of report.empty) console.log(`  empty: ${key}`);
+  for (const key of report.pluralMissing) console.log(`  plural form missing: ${key}`);
   for (const ns of Object.keys(reference)) {
     const refKeys = [...hashes.keys()].filter((k) => nsOf(k) === ns);
     const have = [...candidate.keys()].filter((k) => nsOf(k) === ns);

@@ -56,5 +56,11 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     catalogue: () => import('./locales/ja/catalogue.js'),
     outlets: () => import('./locales/ja/outlets.js'),
   },
-  ug: {},
+  ug: {
+    common: () => import('./locales/ug/common.js'),
+    ui: () => import('./locales/ug/ui.js'),
+    search: () => import('./locales/ug/search.js'),
+    catalogue: () => import('./locales/ug/catalogue.js'),
+    outlets: () => import('./locales/ug/outlets.js'),
+  },
 };

@@ -1,5 +1,14 @@
 import type { LocaleResource } from '../../resource.js';
+import common from './common.js';
+import ui from './ui.js';
+import search from './search.js';
+import catalogue from './catalogue.js';
+import outlets from './outlets.js';
 
-const ug: LocaleResource = {};
+/**
+ * ug (Uyghur, right to left): the namespaces a visitor sees in the widgets. Staff-facing
+ * namespaces (validation, cli, console) fall back to English, then zh-CN.
+ */
+const ug: LocaleResource = { common, ui, search, catalogue, outlets };
 
 export default ug;
