@@ -1,4 +1,4 @@
-import type { ResolvedItem, ResolvedOutlet } from '@yizhan/catalogue';
+import type { Category, ResolvedItem, ResolvedOutlet } from '@yizhan/catalogue';
 
 /**
  * What this hall offers, as data: which window handles an item (the queue hint), and the items
@@ -53,8 +53,27 @@ export function commonlyUsed(
   return chosen;
 }
 
+/**
+ * The catalogue's categories in its canonical order. Kept here as a type-checked record (every
+ * category must appear) because importing values from @yizhan/catalogue would pull its Node-only
+ * CSV reader into the page.
+ */
+const CATEGORY_ORDER: Record<Category, true> = {
+  patent: true,
+  trademark: true,
+  'geographical-indication': true,
+  'ic-layout': true,
+  protection: true,
+  consultation: true,
+  information: true,
+  finance: true,
+  training: true,
+  other: true,
+};
+export const CATEGORIES = Object.keys(CATEGORY_ORDER) as Category[];
+
 /** Categories that have at least one visible item, in the catalogue's canonical order. */
-export function categoriesWithItems(items: Iterable<ResolvedItem>, order: readonly string[]): string[] {
+export function categoriesWithItems(items: Iterable<ResolvedItem>, order: readonly string[] = CATEGORIES): string[] {
   const present = new Set<string>();
   for (const item of items) if (item.status !== 'retired') present.add(item.category);
   return order.filter((c) => present.has(c));

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { CATEGORIES } from '@yizhan/catalogue';
 import type { Content, KioskContext } from '../app/context.js';
 import { kioskStyles } from '../components/kiosk-styles.js';
 import '../components/item-list.js';
@@ -29,7 +28,7 @@ export class HomeScreen extends LitElement {
     const store = this.ctx.store;
     const popular = commonlyUsed(view.items, hall);
     const visible = view.visibleItems();
-    const categories = categoriesWithItems(visible, CATEGORIES);
+    const categories = categoriesWithItems(visible);
     const count = (c: string) => visible.filter((i) => i.category === c).length;
     return html`<div class="home">
       <h1 class="visually-hidden">${l.t('app.home.title')}</h1>

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { VisitorStore } from '../../src/renderer/app/state.js';
+
+describe('visitor session', () => {
+  it('starts on the attract screen in the hall language and keeps a trail for Back', () => {
+    const store = new VisitorStore('zh-CN');
+    expect(store.screen).to.deep.equal({ name: 'attract' });
+    store.go({ name: 'home' });
+    store.go({ name: 'search' });
+    store.go({ name: 'guide', itemId: 'tm-registration' });
+    store.go({ name: 'guide', itemId: 'tm-registration' });
+    expect(store.state.stack.map((s) => s.name)).to.deep.equal(['home', 'search', 'guide']);
+    store.back();
+    expect(store.screen.name).to.equal('search');
+    store.go({ name: 'home' });
+    expect(store.state.stack).to.have.length(1);
+    store.back();
+    expect(store.screen.name).to.equal('home');
+  });
+
+  it('asks for a rating when the visitor leaves a guide they took away, once', () => {
+    const store = new VisitorStore('zh-CN');
+    store.go({ name: 'home' });
+    store.go({ name: 'guide', itemId: 'tm-renewal' });
+    store.back();
+    expect(store.state.rating, 'nothing finished yet').to.equal(undefined);
+    store.go({ name: 'guide', itemId: 'tm-renewal' });
+    store.finishTask('tm-renewal');
+    store.go({ name: 'home' });
+    expect(store.state.rating).to.deep.equal({ targetType: 'item', targetId: 'tm-renewal' });
+    store.settleRating();
+    expect(store.state.rating).to.equal(undefined);
+    store.go({ name: 'guide', itemId: 'tm-renewal' });
+    store.back();
+    expect(store.state.rating, 'already answered').to.equal(undefined);
+    store.askRating({ targetType: 'item', targetId: 'tm-renewal' });
+    expect(store.state.rating).to.equal(undefined);
+  });
+
+  it('forgets everything on reset, back to the given language', () => {
+    const store = new VisitorStore('zh-CN');
+    const seen: string[] = [];
+    store.subscribe((s) => seen.push(s.locale));
+    store.go({ name: 'search' });
+    store.setLocale('en');
+    store.setElderly(true);
+    store.setQuery('sb');
+    store.finishTask('tm-registration');
+    store.showHandOff({ kind: 'guide', url: 'https://portal.example.cn/#item=x', modules: [] });
+    store.notify({ tone: 'info', key: 'app.print.done' });
+    store.reset('zh-CN', { name: 'home' });
+    const s = store.state;
+    expect(s).to.deep.include({ locale: 'zh-CN', elderly: false, query: '', rating: undefined, handOff: undefined });
+    expect(s.stack).to.deep.equal([{ name: 'home' }]);
+    expect(s.finished).to.deep.equal([]);
+    expect(s.notice).to.equal(undefined);
+    expect(seen.at(-1)).to.equal('zh-CN');
+  });
+
+  it('a new screen clears a QR code or notice left on the last one', () => {
+    const store = new VisitorStore('zh-CN');
+    store.go({ name: 'guide', itemId: 'a' });
+    store.showHandOff({ kind: 'guide', url: 'u', modules: [] });
+    store.go({ name: 'hall' });
+    expect(store.state.handOff).to.equal(undefined);
+  });
+});
