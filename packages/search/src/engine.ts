@@ -88,8 +88,6 @@ export class SearchEngine {
   private readonly analysisCache = new Map<string, AnalyzedQuery>();
   private readonly single = [0];
   private idRanks: Int32Array | undefined;
-  /** Syllable match tables of query units (weakly held: units belong to cached analyses). */
-  private readonly unitTables = new WeakMap<SeqUnit, Uint8Array>();
   private pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
   private syllableLists: Array<number[] | undefined> = [];
 
@@ -98,7 +96,7 @@ export class SearchEngine {
   private readonly touchedEntries: Int32Array;
   private readonly docMasks: Uint32Array;
   /** Per document and query unit: the best field weight × tier value that covered it. */
-  private readonly docUnits: Float32Array;
+  private readonly docUnits: Float64Array;
   private readonly docPass: Uint8Array;
   private readonly docMatched: Float32Array;
   private covScore = 0;
@@ -126,7 +124,7 @@ export class SearchEngine {
     this.entryMasks = new Uint32Array(nEntries * TIERS);
     this.touchedEntries = new Int32Array(nEntries);
     this.docMasks = new Uint32Array(this.nDocs * TIERS);
-    this.docUnits = new Float32Array(this.nDocs * MAX_UNITS);
+    this.docUnits = new Float64Array(this.nDocs * MAX_UNITS);
     this.docPass = new Uint8Array(this.nDocs);
     this.docMatched = new Float32Array(this.nDocs);
     this.docBest = new Float64Array(this.nDocs);
@@ -481,13 +479,13 @@ export class SearchEngine {
   /** Whether a syllable code fits a query unit, through a per-unit table built on first use. */
   private unitMatches(u: SeqUnit, code: number): boolean {
     if (code < 0x100) return false;
-    let table = this.unitTables.get(u);
+    let table = u.table;
     if (!table) {
       table = new Uint8Array(this.pinyin.syllables.length);
       this.pinyin.syllables.forEach((syllable, i) => {
         table![i] = (u.prefix !== undefined ? syllable.startsWith(u.prefix) : u.syls.includes(i)) ? 1 : 0;
       });
-      this.unitTables.set(u, table);
+      u.table = table;
     }
     return table[code - 0x100] === 1;
   }

@@ -65,6 +65,8 @@ export interface SeqUnit {
   syls: number[];
   /** Matches any syllable starting with this (an initial, or the syllable being typed). */
   prefix?: string;
+  /** Per syllable number, 1 where this unit matches: filled by the engine on first use. */
+  table?: Uint8Array;
 }
 
 export interface Token {
@@ -157,7 +159,8 @@ export function wordTokens(word: string, bit: number, open: boolean, vocab: Voca
   }
   const stemmed = stem(word);
   if (hasWord(vocab.words, stemmed)) add(stemmed, 0);
-  if (open || word.length >= 4) for (const w of prefixRange(vocab, word, stemmed)) add(w, 1);
+  // One letter says too little to expand (every word starting with s); pinyin initials cover it.
+  if ((open && word.length >= 2) || word.length >= 4) for (const w of prefixRange(vocab, word, stemmed)) add(w, 1);
   const direct = tokens.length;
   // The word extends a known one by a suffix being typed or inflected (renewa → renew).
   for (let len = word.length - 1; len >= Math.max(4, word.length - 5); len--) {
