@@ -53,15 +53,18 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
     const counters = config.eventFlushMs > 0 ? new CounterBuffer(storage, config.eventFlushMs) : null;
     const app = await buildApp({ config, storage, catalogue, version: VERSION, counters });
     const purge = () => purgeExpired(storage, config.retentionDays, config.now());
+    const purgeLogged = () =>
+      purge().then(
+        () => undefined,
+        (error: Error) => console.error(`[yizhan] retention purge failed: ${error.message}`),
+      );
     const timer =
       config.purgeIntervalMinutes > 0
-        ? setInterval(
-            () =>
-              void purge().catch((error: Error) => console.error(`[yizhan] retention purge failed: ${error.message}`)),
-            config.purgeIntervalMinutes * 60_000,
-          )
+        ? setInterval(() => void purgeLogged(), config.purgeIntervalMinutes * 60_000)
         : null;
     timer?.unref();
+    // A server that was down for days purges on start, not an interval later.
+    const firstPurge = timer ? purgeLogged() : null;
     let closed: Promise<void> | null = null;
     return {
       app,
@@ -73,6 +76,7 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
       close: () =>
         (closed ??= (async () => {
           if (timer) clearInterval(timer);
+          await firstPurge;
           await app.close();
           // Counts still in memory are written before the database closes.
           await counters?.close();

@@ -341,3 +341,29 @@ describeEachBackend('buffered demand counters', (backend) => {
     }
   });
 });
+
+describeEachBackend('retention purge', (backend) => {
+  it('erases the personal data of consultations older than the retention period, and only those', async () => {
+    let now = NOW;
+    const t = await startTestServer(backend, { now: () => now, retentionDays: 30 });
+    try {
+      const old = ConsultationCreated.parse((await submit(t.url)).body);
+      now = new Date(NOW.getTime() + 20 * 86_400_000);
+      const recent = ConsultationCreated.parse((await submit(t.url)).body);
+      now = new Date(NOW.getTime() + 31 * 86_400_000);
+      const result = await t.server.purge();
+      assert.equal(result.consultationsErased, 1);
+      const exported = async (c: { reference: string; token: string }) =>
+        (
+          await call(`${t.url}/v1/consultations/${c.reference}/export`, {
+            headers: { authorization: `Bearer ${c.token}` },
+          })
+        ).body as { contact: Record<string, string>; erasedAt?: string };
+      assert.deepEqual((await exported(old)).contact, {});
+      assert.equal((await exported(old)).erasedAt, now.toISOString());
+      assert.equal((await exported(recent)).contact['mobile'], '13800138000');
+    } finally {
+      await t.done();
+    }
+  });
+});
