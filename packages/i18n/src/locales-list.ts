@@ -31,7 +31,22 @@ export function resolveLocale(tag: string | null | undefined): LocaleTag {
   return LOCALE_TAGS.find((t) => t.toLowerCase() === lower) ?? DEFAULT_LOCALE;
 }
 
+/** Scripts written right to left (ISO 15924), for languages a partner registers at run time. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/**
+ * Writing direction for a tag. A shipped language takes its locale's direction (the strings shown
+ * are that locale's); any other tag, such as a partner's `ar` or `fa` added with registerLocale,
+ * takes the direction of its script (`ar` → Arab → rtl).
+ */
 export function localeDirection(tag: string): 'ltr' | 'rtl' {
   const resolved = resolveLocale(tag);
-  return LOCALES.find((l) => l.tag === resolved)?.dir ?? 'ltr';
+  const normalized = tag.trim().replace(/_/g, '-');
+  const language = normalized.split('-')[0]?.toLowerCase() ?? '';
+  if (language === resolved.split('-')[0]?.toLowerCase()) return LOCALES.find((l) => l.tag === resolved)?.dir ?? 'ltr';
+  try {
+    return RTL_SCRIPTS.has(new Intl.Locale(normalized).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }

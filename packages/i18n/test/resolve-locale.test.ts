@@ -39,4 +39,16 @@ test('Uyghur is right-to-left, the others left-to-right', () => {
   assert.equal(localeDirection('ug-CN'), 'rtl');
   assert.equal(localeDirection('zh-TW'), 'ltr');
   assert.equal(localeDirection('en'), 'ltr');
+  // The Uyghur strings shipped are in Arabic script, whatever script the page's tag names.
+  assert.equal(localeDirection('ug-Latn'), 'rtl');
+});
+
+test('a language a partner adds takes the direction of its script', () => {
+  assert.equal(localeDirection('ar'), 'rtl');
+  assert.equal(localeDirection('fa-IR'), 'rtl');
+  assert.equal(localeDirection('he'), 'rtl');
+  assert.equal(localeDirection('fr'), 'ltr');
+  assert.equal(localeDirection('kk-Arab'), 'rtl');
+  assert.equal(localeDirection(''), 'ltr');
+  assert.equal(localeDirection('not a tag'), 'ltr');
 });
