@@ -67,8 +67,25 @@ try {
 }
 applyLanguage(saved && PAGE_STRINGS[saved] ? saved : 'zh-CN');
 
+const catalogue = document.getElementById('catalogue') as (HTMLElement & { item: string | null }) | null;
+const outlets = document.getElementById('outlets') as (HTMLElement & { outlet: string | null }) | null;
+
+/** A choice in the header search opens the guide, or brings the outlet into view in the finder. */
 document.getElementById('site-search')?.addEventListener('yz-select', (event) => {
   const { kind, id } = (event as CustomEvent<YzSelectDetail>).detail;
-  const selection = document.getElementById('selection');
-  if (selection) selection.textContent = `${kind}: ${id}`;
+  if (kind === 'item' && catalogue) {
+    catalogue.item = id;
+    catalogue.scrollIntoView({ block: 'start' });
+  } else if (kind === 'outlet' && outlets) {
+    outlets.outlet = id;
+  }
+});
+
+/** Outlet names inside a handling guide go to the outlet finder on the same page. */
+catalogue?.addEventListener('yz-select', (event) => {
+  const { kind, id } = (event as CustomEvent<YzSelectDetail>).detail;
+  if (kind === 'outlet' && outlets) {
+    event.preventDefault();
+    outlets.outlet = id;
+  }
 });
