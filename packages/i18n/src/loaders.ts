@@ -55,6 +55,7 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     search: () => import('./locales/ja/search.js'),
     catalogue: () => import('./locales/ja/catalogue.js'),
     outlets: () => import('./locales/ja/outlets.js'),
+    console: () => import('./locales/ja/console.js'),
   },
   ug: {
     common: () => import('./locales/ug/common.js'),

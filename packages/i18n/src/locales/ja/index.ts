@@ -6,8 +6,9 @@ import ui from './ui.js';
 import search from './search.js';
 import catalogue from './catalogue.js';
 import outlets from './outlets.js';
+import console from './console.js';
 
 /** ja: one module per namespace. A new namespace is imported here and listed in ../../loaders.ts. */
-const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets };
+const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets, console };
 
 export default ja;
