@@ -55,6 +55,8 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     search: () => import('./locales/ja/search.js'),
     catalogue: () => import('./locales/ja/catalogue.js'),
     outlets: () => import('./locales/ja/outlets.js'),
+    consult: () => import('./locales/ja/consult.js'),
+    rating: () => import('./locales/ja/rating.js'),
     console: () => import('./locales/ja/console.js'),
   },
   ug: {
@@ -63,5 +65,7 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     search: () => import('./locales/ug/search.js'),
     catalogue: () => import('./locales/ug/catalogue.js'),
     outlets: () => import('./locales/ug/outlets.js'),
+    consult: () => import('./locales/ug/consult.js'),
+    rating: () => import('./locales/ug/rating.js'),
   },
 };

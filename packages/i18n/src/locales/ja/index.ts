@@ -6,9 +6,11 @@ import ui from './ui.js';
 import search from './search.js';
 import catalogue from './catalogue.js';
 import outlets from './outlets.js';
+import consult from './consult.js';
+import rating from './rating.js';
 import console from './console.js';
 
 /** ja: one module per namespace. A new namespace is imported here and listed in ../../loaders.ts. */
-const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets, console };
+const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets, consult, rating, console };
 
 export default ja;

@@ -4,11 +4,13 @@ import ui from './ui.js';
 import search from './search.js';
 import catalogue from './catalogue.js';
 import outlets from './outlets.js';
+import consult from './consult.js';
+import rating from './rating.js';
 
 /**
  * ug (Uyghur, right to left): the namespaces a visitor sees in the widgets. Staff-facing
  * namespaces (validation, cli, console) fall back to English, then zh-CN.
  */
-const ug: LocaleResource = { common, ui, search, catalogue, outlets };
+const ug: LocaleResource = { common, ui, search, catalogue, outlets, consult, rating };
 
 export default ug;

@@ -1,5 +1,126 @@
 import type { LocaleTable } from '../../resource.js';
 
-const consult: LocaleTable = {};
+/** yz-consult-form: the consultation form, its checks, the check-your-answers step and the receipt. */
+const consult: LocaleTable = {
+  title: '在線諮詢',
+  intro: '工作人員會在承諾時限內答覆。帶 * 的為必填項。',
+  required: '（必填）',
+  optional: '（選填）',
+  continue: '下一步：核對內容',
+  topic: {
+    label: '諮詢類別',
+    hint: '選擇與您的問題最相關的業務',
+    placeholder: '請選擇',
+  },
+  item: {
+    label: '相關服務事項',
+    hint: '可輸入名稱、關鍵詞或拼音首字母，例如「商標續展」或「sbxz」',
+    clear: '清除所選事項',
+    selected: '已選：{{name}}',
+    noResults: '沒有找到相關事項，可以不選',
+    results_other: '找到 {{count}} 個事項，可用上下方向鍵選擇',
+    unavailable: '服務目錄暫不可用，可以不選事項直接諮詢',
+  },
+  question: {
+    label: '您的問題',
+    hint: '請寫清楚想辦理的業務和遇到的情況。不要填寫身份證號、銀行卡號等與問題無關的個人信息。',
+    remaining_other: '還可以輸入 {{count}} 個字',
+    over_other: '超出 {{count}} 個字',
+  },
+  name: {
+    label: '稱呼',
+    hint: '例如：王女士',
+  },
+  mobile: {
+    label: '手機號碼',
+    hint: '用於短信或電話答覆，11 位數字',
+  },
+  email: {
+    label: '電子郵箱',
+    hint: '填寫後可以選擇通過電子郵件答覆',
+  },
+  replyChannel: {
+    legend: '希望通過哪種方式答覆',
+    sms: '短信',
+    phone: '電話',
+    email: '電子郵件',
+  },
+  notice: {
+    version: '2025-01',
+    title: '個人信息處理說明',
+    purpose: '用途：您填寫的問題和聯繫方式只用於答覆本次諮詢和改進服務，不用於其他用途。',
+    readers: '誰會看到：受理諮詢的知識產權公共服務機構的工作人員。',
+    retention: '保存期限：諮詢辦結後保存 1 年，期滿後刪除聯繫方式等個人信息，只保留不含個人信息的統計數據。',
+    rights: '您的權利：憑諮詢編號和本機保存的憑證，可以隨時查閱、導出或刪除您的個人信息。',
+    draft: '提交前，填寫的內容只保存在本設備上，提交後自動清除。',
+  },
+  consent: {
+    legend: '是否同意',
+    label: '我已閱讀並同意按上述說明處理我的個人信息',
+  },
+  spamTrap: '網站（請留空）',
+  errors: {
+    summaryTitle: '請先修改以下問題',
+    prefix: '錯誤：',
+    topicRequired: '請選擇諮詢類別',
+    questionRequired: '請填寫您的問題',
+    questionTooShort: '問題太短了，請至少寫 {{min}} 個字',
+    questionTooLong: '問題不能超過 {{max}} 個字，請刪減',
+    nameTooLong: '稱呼不能超過 {{max}} 個字',
+    consentRequired: '請閱讀個人信息處理說明，並勾選同意後再提交',
+    itemUnknown: '所選服務事項已不在目錄中，請重新選擇或清除',
+  },
+  check: {
+    title: '請核對您的諮詢內容',
+    intro: '確認無誤後提交。如需修改，請點「修改」。',
+    change: '修改',
+    changeField: '修改{{field}}',
+    submit: '確認提交',
+    back: '返回修改',
+    notGiven: '未填寫',
+    notSelected: '未選擇',
+    consentGiven: '已同意（說明版本 {{version}}）',
+  },
+  status: {
+    title: '正在提交',
+    rateLimited_other: '提交的人較多，將在約 {{count}} 分鐘後自動重新發送，請勿重複提交。',
+    queued: '已保存在本設備，正在準備發送…',
+    sending: '正在發送…',
+    retrying: '網絡不穩定，正在自動重新發送，請稍候…',
+    offline:
+      '已保存在本設備。當前沒有網絡，恢復連接後會自動發送，而且只發送一次，請勿重複提交。關閉本頁也不會丟失，下次打開時繼續發送。',
+    sent: '已發送',
+    resumed: '上次提交的諮詢尚未送達，正在繼續發送…',
+  },
+  server: {
+    validation: '提交的內容有問題，請按提示修改後重新提交',
+    payload_too_large: '內容太長，無法提交。請縮短問題後重新提交。',
+    forbidden_origin: '本網站尚未獲準提交諮詢，請聯繫網站管理員。',
+    unsupported_media_type: '提交格式不受支持，請聯繫網站管理員。',
+    conflict: '這份諮詢已經提交過了。',
+    idempotency_conflict: '這份諮詢已經提交過了。',
+    internal: '服務器暫時出現問題，請稍後重新提交。已填寫的內容不會丟失。',
+    unknown: '提交沒有成功，請稍後重新提交。已填寫的內容不會丟失。',
+    retry: '重新提交',
+  },
+  done: {
+    title: '諮詢已提交',
+    reference: '諮詢編號',
+    referenceHint: '請記下或打印編號，查詢進度時需要使用。',
+    due: '我們將在 {{date}} 前答覆您',
+    viaSms: '答覆將通過短信發送到 {{mobile}}。',
+    viaPhone: '工作人員將致電 {{mobile}}。',
+    viaEmail: '答覆將發送到 {{email}}。',
+    print: '打印回執',
+    qr: '用手機掃描二維碼，查看辦理進度',
+    newQuestion: '再提一個問題',
+    ratingTitle: '評價本次諮詢服務',
+  },
+  draft: {
+    restored: '已恢復您在 {{date}} 填寫但還沒有提交的內容。',
+    clear: '清除已填內容',
+    cleared: '已清除本設備上保存的內容。',
+  },
+};
 
 export default consult;
