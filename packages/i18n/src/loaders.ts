@@ -57,6 +57,7 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     outlets: () => import('./locales/ja/outlets.js'),
     consult: () => import('./locales/ja/consult.js'),
     rating: () => import('./locales/ja/rating.js'),
+    kiosk: () => import('./locales/ja/kiosk.js'),
     console: () => import('./locales/ja/console.js'),
   },
   ug: {

@@ -8,9 +8,10 @@ import catalogue from './catalogue.js';
 import outlets from './outlets.js';
 import consult from './consult.js';
 import rating from './rating.js';
+import kiosk from './kiosk.js';
 import console from './console.js';
 
 /** ja: one module per namespace. A new namespace is imported here and listed in ../../loaders.ts. */
-const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets, consult, rating, console };
+const ja: LocaleResource = { common, validation, cli, ui, search, catalogue, outlets, consult, rating, kiosk, console };
 
 export default ja;
