@@ -68,5 +68,6 @@ export const LOADERS: Record<string, Record<string, Loader>> = {
     outlets: () => import('./locales/ug/outlets.js'),
     consult: () => import('./locales/ug/consult.js'),
     rating: () => import('./locales/ug/rating.js'),
+    kiosk: () => import('./locales/ug/kiosk.js'),
   },
 };
