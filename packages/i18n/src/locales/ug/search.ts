@@ -3,7 +3,7 @@ import type { LocaleTable } from '../../resource.js';
 /** yz-search: the one-stop search box. */
 const search: LocaleTable = {
   label: 'مۇلازىمەت تۈرلىرى ۋە مۇلازىمەت نۇقتىلىرىنى ئىزدەش',
-  placeholder: 'تۈر نامى، پىنيىن ياكى سوئالىڭىزنى كىرگۈزۈڭ، مەسىلەن «商标续展» ياكى «sbzc»',
+  placeholder: 'تۈر نامى، پىنيىن ياكى سوئال، مەسىلەن «商标续展»',
   submit: 'ئىزدەش',
   clear: 'ئىزدەش مەزمۇنىنى تازىلاش',
   groupItems: 'مۇلازىمەت تۈرلىرى',
