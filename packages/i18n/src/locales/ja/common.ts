@@ -24,7 +24,7 @@ const common: LocaleTable = {
   },
   handlingType: {
     instant: '即時処理',
-    commitment: '期限確約処理',
+    commitment: '期限内処理',
   },
   channel: {
     online: 'オンライン',
