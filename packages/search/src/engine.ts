@@ -58,12 +58,13 @@ const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code'
 
 /**
  * Ranking, in order of importance: how much of the query a document matches (so a document
- * matching every word beats one matching most of them, whatever the fields), then how well:
+ * matching every word beats one matching most of them, whatever the fields; the weight makes
+ * this strictly first, which lets documents that cannot reach the top go unscored), then how well:
  * each query unit credited at its best field, plus the best single entry's own coverage and its
  * exact / prefix / suffix / contains bonus (suffix because Chinese and English compounds put the
  * head last: 发明专利申请 is a kind of 专利申请).
  */
-const MATCHED_WEIGHT = 10;
+const MATCHED_WEIGHT = 1000;
 const EXACT_BONUS = 1;
 const PREFIX_BONUS = 0.5;
 const SUFFIX_BONUS = 0.4;
@@ -74,65 +75,89 @@ const INSIDE_QUERY_BONUS = 0.5;
 /** Bonuses earned by sound alone (homophones, typed pinyin) count a little less. */
 const SOUND_FACTOR = 0.9;
 
+/** What a query asks of the documents it ranks. */
+interface Scope {
+  limit: number;
+  kinds: Set<HitKind> | undefined;
+  filter: SearchOptions['filter'];
+}
+const IN_SCOPE = 1;
+const OUT_OF_SCOPE = 2;
+/** Document states while a reading is evaluated: above the floor and scored, or only counted. */
+const SCORED = 1;
+const COUNTED = 2;
+
 /** Share of a query's content that must match: all of a one- or two-unit query, else 60 %. */
 function floorFor(contentUnits: number): number {
   return contentUnits <= 2 ? 1 : contentUnits === 3 ? 0.66 : 0.6;
 }
 
 export class SearchEngine {
-  private readonly pinyin: PinyinTable;
-  private readonly vocab: Vocabulary;
-  private readonly nDocs: number;
-  private readonly fieldOf: Uint8Array;
-  private readonly postingsCache = new Map<string, Int32Array | null>();
-  private readonly analysisCache = new Map<string, AnalyzedQuery>();
-  private readonly single = [0];
-  private idRanks: Int32Array | undefined;
-  private pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
-  private syllableLists: Array<number[] | undefined> = [];
+  readonly #pinyin: PinyinTable;
+  readonly #vocab: Vocabulary;
+  readonly #nDocs: number;
+  readonly #fieldOf: Uint8Array;
+  readonly #postingsCache = new Map<string, Int32Array | null>();
+  readonly #analysisCache = new Map<string, AnalyzedQuery>();
+  readonly #single = [0];
+  #idRanks: Int32Array | undefined;
+  #pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
+  #syllableLists: Array<number[] | undefined> = [];
 
   // Scratch space reused by every query (a query never allocates per entry).
-  private readonly entryMasks: Uint32Array;
-  private readonly touchedEntries: Int32Array;
-  private readonly docMasks: Uint32Array;
+  readonly #entryMasks: Uint32Array;
+  readonly #touchedEntries: Int32Array;
+  readonly #docMasks: Uint32Array;
   /** Per document and query unit: the best field weight × tier value that covered it. */
-  private readonly docUnits: Float64Array;
-  private readonly docPass: Uint8Array;
-  private readonly docMatched: Float32Array;
-  private covScore = 0;
-  private covMatched = 0;
-  private covStrong = false;
-  private readonly docBest: Float64Array;
-  private readonly docBestField: Uint8Array;
-  private readonly touchedDocs: Int32Array;
-  private readonly finalScore: Float64Array;
-  private readonly finalField: Uint8Array;
-  private readonly finalDocs: Int32Array;
+  readonly #docUnits: Float64Array;
+  readonly #docPass: Uint8Array;
+  readonly #docMatched: Float32Array;
+  readonly #docMatchedUnits: Uint8Array;
+  readonly #matchBuckets = new Int32Array(MAX_UNITS + 2);
+  readonly #docScope: Uint8Array;
+  readonly #scopedDocs: Int32Array;
+  #nScoped = 0;
+  #nInScope = 0;
+  #covScore = 0;
+  #covMatched = 0;
+  #covStrong = false;
+  readonly #docBest: Float64Array;
+  readonly #docBestField: Uint8Array;
+  readonly #touchedDocs: Int32Array;
+  readonly #finalScore: Float64Array;
+  readonly #finalField: Uint8Array;
+  readonly #finalDocs: Int32Array;
 
-  private constructor(private readonly data: SearchIndexData) {
-    this.pinyin = new PinyinTable(data.pinyin.syllables, data.pinyin.chars);
-    this.vocab = {
-      pinyin: this.pinyin,
+  readonly #data: SearchIndexData;
+
+  private constructor(data: SearchIndexData) {
+    this.#data = data;
+    this.#pinyin = new PinyinTable(data.pinyin.syllables, data.pinyin.chars);
+    this.#vocab = {
+      pinyin: this.#pinyin,
       words: data.words,
       forms: data.forms,
       weight: (term) => (Object.hasOwn(data.postings, term) ? data.postings[term]!.length : 0),
     };
-    this.nDocs = data.ids.length;
+    this.#nDocs = data.ids.length;
     const nEntries = data.entries.doc.length;
-    this.fieldOf = new Uint8Array(nEntries);
-    for (let e = 0; e < nEntries; e++) this.fieldOf[e] = Math.max(0, FIELD_CODES.indexOf(data.entries.field[e]!));
-    this.entryMasks = new Uint32Array(nEntries * TIERS);
-    this.touchedEntries = new Int32Array(nEntries);
-    this.docMasks = new Uint32Array(this.nDocs * TIERS);
-    this.docUnits = new Float64Array(this.nDocs * MAX_UNITS);
-    this.docPass = new Uint8Array(this.nDocs);
-    this.docMatched = new Float32Array(this.nDocs);
-    this.docBest = new Float64Array(this.nDocs);
-    this.docBestField = new Uint8Array(this.nDocs);
-    this.touchedDocs = new Int32Array(this.nDocs);
-    this.finalScore = new Float64Array(this.nDocs).fill(-1);
-    this.finalField = new Uint8Array(this.nDocs);
-    this.finalDocs = new Int32Array(this.nDocs);
+    this.#fieldOf = new Uint8Array(nEntries);
+    for (let e = 0; e < nEntries; e++) this.#fieldOf[e] = Math.max(0, FIELD_CODES.indexOf(data.entries.field[e]!));
+    this.#entryMasks = new Uint32Array(nEntries * TIERS);
+    this.#touchedEntries = new Int32Array(nEntries);
+    this.#docMasks = new Uint32Array(this.#nDocs * TIERS);
+    this.#docUnits = new Float64Array(this.#nDocs * MAX_UNITS);
+    this.#docPass = new Uint8Array(this.#nDocs);
+    this.#docMatched = new Float32Array(this.#nDocs);
+    this.#docMatchedUnits = new Uint8Array(this.#nDocs);
+    this.#docScope = new Uint8Array(this.#nDocs);
+    this.#scopedDocs = new Int32Array(this.#nDocs);
+    this.#docBest = new Float64Array(this.#nDocs);
+    this.#docBestField = new Uint8Array(this.#nDocs);
+    this.#touchedDocs = new Int32Array(this.#nDocs);
+    this.#finalScore = new Float64Array(this.#nDocs).fill(-1);
+    this.#finalField = new Uint8Array(this.#nDocs);
+    this.#finalDocs = new Int32Array(this.#nDocs);
   }
 
   /** Wraps a parsed search-index.json; nothing is rebuilt (postings decode on first use). */
@@ -144,45 +169,64 @@ export class SearchEngine {
   }
 
   get catalogueVersion(): string {
-    return this.data.catalogueVersion;
+    return this.#data.catalogueVersion;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
-    const analyzed = this.analyze(query);
+    const analyzed = this.#analyze(query);
+    const scope: Scope = { limit, kinds: options.kinds ? new Set(options.kinds) : undefined, filter: options.filter };
     let nFinal = 0;
-    for (const reading of analyzed.readings) nFinal = this.evaluate(reading, nFinal);
+    for (const reading of analyzed.readings) nFinal = this.#evaluate(reading, nFinal, scope);
 
-    const kinds = options.kinds ? new Set(options.kinds) : undefined;
     const best: Array<{ doc: number; score: number }> = [];
-    let total = 0;
     for (let i = 0; i < nFinal; i++) {
-      const doc = this.finalDocs[i]!;
-      const score = Math.round(this.finalScore[doc]! * 1e6) / 1e6;
-      this.finalScore[doc] = -1;
-      const kind: HitKind = this.data.kinds[doc] === 'o' ? 'outlet' : 'item';
-      if (kinds && !kinds.has(kind)) continue;
-      if (options.filter && !options.filter({ kind, id: this.data.ids[doc]! })) continue;
-      total++;
+      const doc = this.#finalDocs[i]!;
+      const score = Math.round(this.#finalScore[doc]! * 1e6) / 1e6;
+      this.#finalScore[doc] = -1;
       // Keep the best `limit` in order: score, then id, so equal scores always list the same way.
-      if (best.length === limit && !this.before(doc, score, best[limit - 1]!)) continue;
+      if (best.length === limit && (limit === 0 || !this.#before(doc, score, best[limit - 1]!))) continue;
       let at = best.length;
-      while (at > 0 && this.before(doc, score, best[at - 1]!)) at--;
+      while (at > 0 && this.#before(doc, score, best[at - 1]!)) at--;
       best.splice(at, 0, { doc, score });
       if (best.length > limit) best.pop();
     }
+    // Every document that matched in scope, in any reading, counts once.
+    const total = this.#nInScope;
+    for (let i = 0; i < this.#nScoped; i++) this.#docScope[this.#scopedDocs[i]!] = 0;
+    this.#nScoped = 0;
+    this.#nInScope = 0;
     const hits = best.map(({ doc, score }) => ({
-      kind: (this.data.kinds[doc] === 'o' ? 'outlet' : 'item') as HitKind,
-      id: this.data.ids[doc]!,
+      kind: this.#kindOf(doc),
+      id: this.#data.ids[doc]!,
       score,
-      field: FIELD_NAME[this.finalField[doc]!]!,
+      field: FIELD_NAME[this.#finalField[doc]!]!,
     }));
     return { query, normalized: analyzed.normalized, hits, total, zeroResult: total === 0 };
   }
 
+  #kindOf(doc: number): HitKind {
+    return this.#data.kinds[doc] === 'o' ? 'outlet' : 'item';
+  }
+
+  /** Whether a document is in the caller's scope (kinds, filter), asked once per query. */
+  #inScope(doc: number, scope: Scope): boolean {
+    let state = this.#docScope[doc]!;
+    if (state === 0) {
+      const kind = this.#kindOf(doc);
+      const ok =
+        (!scope.kinds || scope.kinds.has(kind)) && (!scope.filter || scope.filter({ kind, id: this.#data.ids[doc]! }));
+      state = ok ? IN_SCOPE : OUT_OF_SCOPE;
+      this.#docScope[doc] = state;
+      this.#scopedDocs[this.#nScoped++] = doc;
+      if (ok) this.#nInScope++;
+    }
+    return state === IN_SCOPE;
+  }
+
   /** Ranges of `text` (as given: zh-CN, zh-Hant or English) that match the query. */
   highlight(text: string, query: string): Array<[start: number, end: number]> {
-    return highlightRanges(text, this.analyze(query), this.pinyin);
+    return highlightRanges(text, this.#analyze(query), this.#pinyin);
   }
 
   /**
@@ -191,68 +235,70 @@ export class SearchEngine {
    */
   pinyinCandidates(letters: string, limit = 10): PinyinCandidate[] {
     const typed = normalizeQuery(letters).replace(/[^a-z ]/g, '');
-    const units = typed.trim() ? this.pinyin.parse(typed.trim(), true) : undefined;
+    const units = typed.trim() ? this.#pinyin.parse(typed.trim(), true) : undefined;
     if (!units) return [];
     const exact: PinyinCandidate[] = [];
     const longer: PinyinCandidate[] = [];
-    const { words, py } = this.data.lexicon;
+    const { words, py } = this.#data.lexicon;
     for (let w = 0; w < words.length && exact.length < limit; w++) {
       const codes = py[w]!;
       if (codes.length < units.length) continue;
       let ok = true;
       for (let i = 0; i < units.length && ok; i++) {
-        const syllable = this.pinyin.syllableOf(codes[i]!);
+        const syllable = this.#pinyin.syllableOf(codes[i]!);
         const u = units[i]!;
         ok = u.prefix || !u.full ? syllable.startsWith(u.text) : syllable === u.text;
       }
       if (!ok) continue;
-      const candidate = { text: words[w]!, pinyin: [...codes].map((c) => this.pinyin.syllableOf(c)).join(' ') };
+      const candidate = { text: words[w]!, pinyin: [...codes].map((c) => this.#pinyin.syllableOf(c)).join(' ') };
       (codes.length === units.length ? exact : longer).push(candidate);
     }
     return [...exact, ...longer].slice(0, limit);
   }
 
-  private before(doc: number, score: number, other: { doc: number; score: number }): boolean {
+  #before(doc: number, score: number, other: { doc: number; score: number }): boolean {
     if (score !== other.score) return score > other.score;
-    return this.idOrder()[doc]! < this.idOrder()[other.doc]!;
+    return this.#idOrder()[doc]! < this.#idOrder()[other.doc]!;
   }
 
   /** Rank of each document's id in sorted order, for tie-breaks without string comparisons. */
-  private idOrder(): Int32Array {
-    if (!this.idRanks) {
-      const order = this.data.ids.map((_, doc) => doc).sort((a, b) => (this.data.ids[a]! < this.data.ids[b]! ? -1 : 1));
-      this.idRanks = new Int32Array(this.nDocs);
-      order.forEach((doc, rank) => (this.idRanks![doc] = rank));
+  #idOrder(): Int32Array {
+    if (!this.#idRanks) {
+      const order = this.#data.ids
+        .map((_, doc) => doc)
+        .sort((a, b) => (this.#data.ids[a]! < this.#data.ids[b]! ? -1 : 1));
+      this.#idRanks = new Int32Array(this.#nDocs);
+      order.forEach((doc, rank) => (this.#idRanks![doc] = rank));
     }
-    return this.idRanks;
+    return this.#idRanks;
   }
 
-  private analyze(query: string): AnalyzedQuery {
-    let analyzed = this.analysisCache.get(query);
+  #analyze(query: string): AnalyzedQuery {
+    let analyzed = this.#analysisCache.get(query);
     if (!analyzed) {
-      analyzed = analyzeQuery(query, this.vocab);
+      analyzed = analyzeQuery(query, this.#vocab);
       // A few recent queries: the widget highlights every hit of the query it just ran.
-      if (this.analysisCache.size >= 16) this.analysisCache.delete(this.analysisCache.keys().next().value!);
-      this.analysisCache.set(query, analyzed);
+      if (this.#analysisCache.size >= 16) this.#analysisCache.delete(this.#analysisCache.keys().next().value!);
+      this.#analysisCache.set(query, analyzed);
     }
     return analyzed;
   }
 
-  private postings(key: string): Int32Array | null {
-    let list = this.postingsCache.get(key);
+  #postings(key: string): Int32Array | null {
+    let list = this.#postingsCache.get(key);
     if (list === undefined) {
-      list = Object.hasOwn(this.data.postings, key) ? decodePostings(this.data.postings[key]!) : null;
-      this.postingsCache.set(key, list);
+      list = Object.hasOwn(this.#data.postings, key) ? decodePostings(this.#data.postings[key]!) : null;
+      this.#postingsCache.set(key, list);
     }
     return list;
   }
 
   /** Documents of an entry: its group, or its one document (in a reused array: no allocation). */
-  private docsOf(entry: number): readonly number[] {
-    const doc = this.data.entries.doc[entry]!;
-    if (doc < 0) return this.data.groups[-1 - doc] ?? [];
-    this.single[0] = doc;
-    return this.single;
+  #docsOf(entry: number): readonly number[] {
+    const doc = this.#data.entries.doc[entry]!;
+    if (doc < 0) return this.#data.groups[-1 - doc] ?? [];
+    this.#single[0] = doc;
+    return this.#single;
   }
 
   /**
@@ -260,38 +306,38 @@ export class SearchEngine {
    * passes, so the costly part (entry scores and bonuses) runs only for documents that clear the
    * relevance floor: postings → entry masks → document masks → floor → entry scores → documents.
    */
-  private evaluate(reading: Reading, nFinal: number): number {
-    const masks = this.entryMasks;
-    const touched = this.touchedEntries;
+  #evaluate(reading: Reading, nFinal: number, scope: Scope): number {
+    const masks = this.#entryMasks;
+    const touched = this.#touchedEntries;
     let nTouched = 0;
     for (const token of reading.tokens) {
-      const list = this.postings(token.key);
+      const list = this.#postings(token.key);
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
-        if (token.verify && !this.verifyPinyin(e, token.verify.a, token.verify.b)) continue;
+        if (token.verify && !this.#verifyPinyin(e, token.verify.a, token.verify.b)) continue;
         const base = e * TIERS;
         if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) touched[nTouched++] = e;
         masks[base + token.tier]! |= token.units;
       }
     }
 
-    const docMasks = this.docMasks;
-    const pass = this.docPass;
+    const docMasks = this.#docMasks;
+    const pass = this.#docPass;
     let nDocsTouched = 0;
     let kept = 0;
     for (let i = 0; i < nTouched; i++) {
       const e = touched[i]!;
       const base = e * TIERS;
       // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
-      if (reading.letters !== undefined && !this.spells(e, reading)) {
+      if (reading.letters !== undefined && !this.#spells(e, reading)) {
         masks[base] = masks[base + 1] = masks[base + 2] = 0;
         continue;
       }
       touched[kept++] = e;
-      for (const doc of this.docsOf(e)) {
+      for (const doc of this.#docsOf(e)) {
         const d = doc * TIERS;
-        if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.touchedDocs[nDocsTouched++] = doc;
+        if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.#touchedDocs[nDocsTouched++] = doc;
         docMasks[d]! |= masks[base]!;
         docMasks[d + 1]! |= masks[base + 1]!;
         docMasks[d + 2]! |= masks[base + 2]!;
@@ -308,16 +354,36 @@ export class SearchEngine {
       if (u.weight >= 1) content++;
     }
     const floor = Math.max(reading.floor ?? 0, floorFor(content)) - 1e-9;
-    const docUnits = this.docUnits;
+    const docUnits = this.#docUnits;
+    const buckets = this.#matchBuckets;
+    buckets.fill(0, 0, content + 1);
     for (let i = 0; i < nDocsTouched; i++) {
-      const doc = this.touchedDocs[i]!;
-      this.cover(units, docMasks, doc * TIERS);
-      if (this.covStrong && this.covMatched >= floor) {
-        pass[doc] = 1;
-        this.docMatched[doc] = this.covMatched;
-        this.docBest[doc] = -1;
-        for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
+      const doc = this.#touchedDocs[i]!;
+      this.#cover(units, docMasks, doc * TIERS);
+      if (this.#covStrong && this.#covMatched >= floor && this.#inScope(doc, scope)) {
+        pass[doc] = SCORED;
+        this.#docMatched[doc] = this.#covMatched;
+        const n = Math.round(this.#covMatched * content);
+        this.#docMatchedUnits[doc] = n;
+        buckets[n]!++;
       }
+    }
+    // Only documents that can reach the top `limit` are scored; the rest are only counted.
+    let threshold = content + 1;
+    for (let n = content, seen = 0; n >= 0 && scope.limit > 0; n--) {
+      seen += buckets[n]!;
+      threshold = n;
+      if (seen >= scope.limit) break;
+    }
+    for (let i = 0; i < nDocsTouched; i++) {
+      const doc = this.#touchedDocs[i]!;
+      if (pass[doc] !== SCORED) continue;
+      if (this.#docMatchedUnits[doc]! < threshold) {
+        pass[doc] = COUNTED;
+        continue;
+      }
+      this.#docBest[doc] = -1;
+      for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
     }
 
     // Short fields first: a long field (summary, address) then only matters where it adds a
@@ -325,15 +391,15 @@ export class SearchEngine {
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
-        const field = this.fieldOf[e]!;
+        const field = this.#fieldOf[e]!;
         if (SHORT_FIELD[field] !== (round === 0 ? 1 : 0)) continue;
         const base = e * TIERS;
-        const docs = this.docsOf(e);
+        const docs = this.#docsOf(e);
         const weight = FIELD_WEIGHT[field]!;
         let useful = false;
         for (const doc of docs) {
-          if (!pass[doc]) continue;
-          if (round === 0 || this.docBest[doc]! < weight) useful = true;
+          if (pass[doc] !== SCORED) continue;
+          if (round === 0 || this.#docBest[doc]! < weight) useful = true;
           else {
             const du = doc * MAX_UNITS;
             const m = masks[base]! | masks[base + 1]! | masks[base + 2]!;
@@ -342,11 +408,11 @@ export class SearchEngine {
           if (useful) break;
         }
         if (useful) {
-          this.cover(units, masks, base);
-          let score = weight * this.covScore * this.covScore;
-          if (round === 0) score += weight * this.bonus(e, reading, this.covMatched);
+          this.#cover(units, masks, base);
+          let score = weight * this.#covScore * this.#covScore;
+          if (round === 0) score += weight * this.#bonus(e, reading, this.#covMatched);
           for (const doc of docs) {
-            if (!pass[doc]) continue;
+            if (pass[doc] !== SCORED) continue;
             const du = doc * MAX_UNITS;
             for (let t = 0; t < TIERS; t++) {
               const m = masks[base + t]!;
@@ -354,9 +420,9 @@ export class SearchEngine {
               const value = weight * TIER_VALUE[t as Tier];
               for (let u = 0; u < nUnits; u++) if ((m >>> u) & 1 && value > docUnits[du + u]!) docUnits[du + u] = value;
             }
-            if (score > this.docBest[doc]!) {
-              this.docBest[doc] = score;
-              this.docBestField[doc] = field;
+            if (score > this.#docBest[doc]!) {
+              this.#docBest[doc] = score;
+              this.#docBestField[doc] = field;
             }
           }
         }
@@ -365,17 +431,18 @@ export class SearchEngine {
     }
 
     for (let i = 0; i < nDocsTouched; i++) {
-      const doc = this.touchedDocs[i]!;
+      const doc = this.#touchedDocs[i]!;
       docMasks[doc * TIERS] = docMasks[doc * TIERS + 1] = docMasks[doc * TIERS + 2] = 0;
-      if (!pass[doc]) continue;
+      const state = pass[doc];
       pass[doc] = 0;
+      if (state !== SCORED) continue;
       let fielded = 0;
       for (let u = 0; u < nUnits; u++) fielded += units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
-      const score = MATCHED_WEIGHT * this.docMatched[doc]! + fielded / totalWeight + this.docBest[doc]!;
-      if (this.finalScore[doc]! < 0) this.finalDocs[nFinal++] = doc;
-      if (score > this.finalScore[doc]!) {
-        this.finalScore[doc] = score;
-        this.finalField[doc] = this.docBestField[doc]!;
+      const score = MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / totalWeight + this.#docBest[doc]!;
+      if (this.#finalScore[doc]! < 0) this.#finalDocs[nFinal++] = doc;
+      if (score > this.#finalScore[doc]!) {
+        this.#finalScore[doc] = score;
+        this.#finalField[doc] = this.#docBestField[doc]!;
       }
     }
     return nFinal;
@@ -386,7 +453,7 @@ export class SearchEngine {
    * tier-valued weighted coverage, share of content units matched at any tier, whether one
    * matched exactly or nearly (not only by sound or two typos).
    */
-  private cover(units: readonly QueryUnit[], masks: Uint32Array, base: number): void {
+  #cover(units: readonly QueryUnit[], masks: Uint32Array, base: number): void {
     const m0 = masks[base]!;
     const m1 = masks[base + 1]!;
     const m2 = masks[base + 2]!;
@@ -405,13 +472,13 @@ export class SearchEngine {
       if (tier >= 0) matched++;
       if (tier === 0 || tier === 1) strong = true;
     }
-    this.covScore = total ? score / total : 0;
-    this.covMatched = content ? matched / content : 0;
-    this.covStrong = strong;
+    this.#covScore = total ? score / total : 0;
+    this.#covMatched = content ? matched / content : 0;
+    this.#covStrong = strong;
   }
 
-  private bonus(entry: number, reading: Reading, matched: number): number {
-    const text = this.data.entries.text[entry]!;
+  #bonus(entry: number, reading: Reading, matched: number): number {
+    const text = this.#data.entries.text[entry]!;
     const q = reading.compact;
     if (reading.letters === undefined && q && text) {
       const ratio = Math.min(q.length, text.length) / Math.max(q.length, text.length);
@@ -421,68 +488,68 @@ export class SearchEngine {
       if (text.includes(q)) return CONTAINS_BONUS;
       if (text.length >= 2 && q.includes(text)) return INSIDE_QUERY_BONUS * ratio;
     }
-    return reading.sounds && matched === 1 ? SOUND_FACTOR * this.soundBonus(entry, reading.sounds) : 0;
+    return reading.sounds && matched === 1 ? SOUND_FACTOR * this.#soundBonus(entry, reading.sounds) : 0;
   }
 
   /** The text bonuses again, comparing syllables: 商标注策 sounds like the start of 商标注册申请. */
-  private soundBonus(entry: number, sounds: readonly SeqUnit[]): number {
-    const syllables = this.syllablesOf(entry);
+  #soundBonus(entry: number, sounds: readonly SeqUnit[]): number {
+    const syllables = this.#syllablesOf(entry);
     const n = sounds.length;
     const m = syllables.length;
     if (n === 0 || m < n) return 0;
     const ratio = n / m;
-    if (this.soundsAt(sounds, syllables, 0)) return m === n ? EXACT_BONUS : PREFIX_BONUS + LENGTH_BONUS * ratio;
-    return this.soundsAt(sounds, syllables, m - n) ? SUFFIX_BONUS + LENGTH_BONUS * ratio : 0;
+    if (this.#soundsAt(sounds, syllables, 0)) return m === n ? EXACT_BONUS : PREFIX_BONUS + LENGTH_BONUS * ratio;
+    return this.#soundsAt(sounds, syllables, m - n) ? SUFFIX_BONUS + LENGTH_BONUS * ratio : 0;
   }
 
-  private soundsAt(sounds: readonly SeqUnit[], syllables: readonly number[], offset: number): boolean {
+  #soundsAt(sounds: readonly SeqUnit[], syllables: readonly number[], offset: number): boolean {
     for (let k = 0; k < sounds.length; k++)
-      if (!this.unitMatches(sounds[k]!, syllables[offset + k]! + 0x100)) return false;
+      if (!this.#unitMatches(sounds[k]!, syllables[offset + k]! + 0x100)) return false;
     return true;
   }
 
-  private syllablesOf(entry: number): number[] {
-    if (this.syllableLists.length === 0) this.syllableLists = new Array(this.data.entries.doc.length);
-    let list = this.syllableLists[entry];
+  #syllablesOf(entry: number): number[] {
+    if (this.#syllableLists.length === 0) this.#syllableLists = new Array(this.#data.entries.doc.length);
+    let list = this.#syllableLists[entry];
     if (!list) {
       list = [];
-      for (const code of this.data.entries.py[entry] ?? '') if (code !== ' ') list.push(code.charCodeAt(0) - 0x100);
-      this.syllableLists[entry] = list;
+      for (const code of this.#data.entries.py[entry] ?? '') if (code !== ' ') list.push(code.charCodeAt(0) - 0x100);
+      this.#syllableLists[entry] = list;
     }
     return list;
   }
 
-  private spells(entry: number, reading: Reading): boolean {
-    const strings = this.pinyinOf(entry);
+  #spells(entry: number, reading: Reading): boolean {
+    const strings = this.#pinyinOf(entry);
     return !!strings && (reading.abbreviation ? strings[1] : strings[0]).includes(reading.letters!);
   }
 
   /** Full pinyin and initials of an entry's hanzi, derived once from its syllable codes. */
-  private pinyinOf(entry: number): [string, string] | undefined {
-    if (this.pinyinStrings.length === 0) this.pinyinStrings = new Array(this.data.entries.doc.length);
-    let strings = this.pinyinStrings[entry];
+  #pinyinOf(entry: number): [string, string] | undefined {
+    if (this.#pinyinStrings.length === 0) this.#pinyinStrings = new Array(this.#data.entries.doc.length);
+    let strings = this.#pinyinStrings[entry];
     if (!strings) {
       let full = '';
       let initials = '';
-      for (const code of this.data.entries.py[entry] ?? '') {
+      for (const code of this.#data.entries.py[entry] ?? '') {
         if (code === ' ') continue;
-        const s = this.pinyin.syllableOf(code);
+        const s = this.#pinyin.syllableOf(code);
         full += s;
         initials += s[0] ?? '';
       }
       strings = [full, initials];
-      this.pinyinStrings[entry] = strings;
+      this.#pinyinStrings[entry] = strings;
     }
     return strings[0] ? strings : undefined;
   }
 
   /** Whether a syllable code fits a query unit, through a per-unit table built on first use. */
-  private unitMatches(u: SeqUnit, code: number): boolean {
+  #unitMatches(u: SeqUnit, code: number): boolean {
     if (code < 0x100) return false;
     let table = u.table;
     if (!table) {
-      table = new Uint8Array(this.pinyin.syllables.length);
-      this.pinyin.syllables.forEach((syllable, i) => {
+      table = new Uint8Array(this.#pinyin.syllables.length);
+      this.#pinyin.syllables.forEach((syllable, i) => {
         table![i] = (u.prefix !== undefined ? syllable.startsWith(u.prefix) : u.syls.includes(i)) ? 1 : 0;
       });
       u.table = table;
@@ -491,14 +558,14 @@ export class SearchEngine {
   }
 
   /** Tokens keyed by first letters only: check the entry really has these syllables in a row. */
-  private verifyPinyin(entry: number, a: SeqUnit, b: SeqUnit | undefined): boolean {
-    const py = this.data.entries.py[entry] ?? '';
+  #verifyPinyin(entry: number, a: SeqUnit, b: SeqUnit | undefined): boolean {
+    const py = this.#data.entries.py[entry] ?? '';
     if (!b) {
-      for (let i = 0; i < py.length; i++) if (py.charCodeAt(i) !== 32) return this.unitMatches(a, py.charCodeAt(i));
+      for (let i = 0; i < py.length; i++) if (py.charCodeAt(i) !== 32) return this.#unitMatches(a, py.charCodeAt(i));
       return false;
     }
     for (let i = 0; i + 1 < py.length; i++) {
-      if (this.unitMatches(a, py.charCodeAt(i)) && this.unitMatches(b, py.charCodeAt(i + 1))) return true;
+      if (this.#unitMatches(a, py.charCodeAt(i)) && this.#unitMatches(b, py.charCodeAt(i + 1))) return true;
     }
     return false;
   }

@@ -131,13 +131,13 @@ export class PinyinTable {
 
 /**
  * Letters read as nothing but initials (`lzssbzyqzydj`), for abbreviations that the syllable
- * parse would read partly as syllables (…`ba` for 备案). Undefined when a letter cannot start a
- * syllable.
+ * parse would read partly as syllables (…`ba` for 备案). Undefined when a letter cannot begin
+ * a syllable.
  */
 export function parseInitials(input: string): PinyinUnit[] | undefined {
   const letters = input.replace(/ /g, '');
-  if (letters.length < 2 || letters.length > 24 || [...letters].some((c) => !INITIAL_LETTERS.includes(c)))
-    return undefined;
+  // a, o and e begin syllables of their own (案, 欧, 恩); i, u and v never do.
+  if (letters.length < 2 || letters.length > 24 || /[^bpmfdtnlgkhjqxrzcsywaoe]/.test(letters)) return undefined;
   return [...letters].map((text) => ({ text, full: false, prefix: true }));
 }
 

@@ -225,7 +225,13 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
     const bit = 2 ** u.unit;
     if (u.char) tokens.push({ key: u.char, units: bit, tier: 0 });
     else if (u.prefix) {
-      tokens.push({ key: INITIALS_KEY + u.prefix[0], units: bit, tier: 1, verify: { a: u } });
+      // A one-letter prefix is exactly what the key says; a longer one must be checked.
+      tokens.push({
+        key: INITIALS_KEY + u.prefix[0],
+        units: bit,
+        tier: 1,
+        ...(u.prefix.length > 1 ? { verify: { a: u } } : {}),
+      });
       const full = pinyin.isSyllable(u.prefix) ? pinyin.charsOf(u.prefix) : '';
       for (const c of full) tokens.push({ key: c, units: bit, tier: 1 });
     } else {
@@ -252,9 +258,10 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
         }
       }
     } else {
+      const exact = a.prefix?.length === 1 && b.prefix?.length === 1;
       for (const la of firstLetters(a, pinyin)) {
         for (const lb of firstLetters(b, pinyin)) {
-          tokens.push({ key: INITIALS_KEY + la + lb, units: bits, tier: 1, verify: { a, b } });
+          tokens.push({ key: INITIALS_KEY + la + lb, units: bits, tier: 1, ...(exact ? {} : { verify: { a, b } }) });
         }
       }
     }

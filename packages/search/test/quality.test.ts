@@ -45,3 +45,12 @@ test('negative queries return nothing and report a zero result', () => {
     assert.equal(response.zeroResult, true, `${q.query} → ${response.hits.map((h) => h.id).join(', ')}`);
   }
 });
+
+test('a small limit ranks exactly like a large one (unscored documents could not have made it)', () => {
+  for (const q of queries) {
+    const small = engine.search(q.query, { limit: 3 });
+    const large = engine.search(q.query, { limit: 500 });
+    assert.deepEqual(small.hits, large.hits.slice(0, 3), q.query);
+    assert.equal(small.total, large.total, q.query);
+  }
+});
