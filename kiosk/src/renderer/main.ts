@@ -1,3 +1,4 @@
+import './app/strict-csp.js';
 import { createOutbox, DEFAULT_OUTBOX_DB, type Outbox } from '@yizhan/client';
 import type { KioskBridge } from '../shared/bridge.js';
 import './app/kiosk-app.js';
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
     // Leaving the attract screen is its own tap's job: switching on the touch's pointerdown would
     // let the same tap's click land on whatever the home screen has under the finger.
     if (state.phase === 'attract' && store.screen.name !== 'attract') store.go({ name: 'attract' });
+    // Right after a wipe (the shell says so on reload) the clean home screen waits for the next visitor.
+    if (state.phase === 'resting' && store.screen.name === 'attract') store.go({ name: 'home' });
   });
   bridge.onWipe((notice) => {
     app.secondsLeft = -1;

@@ -25,18 +25,19 @@ export class AttractScreen extends LitElement {
     if (!l.ready) return nothing;
     const hall = this.content?.hall;
     const second = l.lang.startsWith('en') ? 'zh-CN' : 'en';
-    return html`<button type="button" class="attract" @click=${() => this.ctx.store.go({ name: 'home' })}>
-      <span class="mark" aria-hidden="true">
-        <svg viewBox="0 0 64 64">
-          <circle cx="32" cy="32" r="30"></circle>
-          <path d="M16 34h32"></path>
-        </svg>
-      </span>
-      <span class="hall">${hall ? l.text(hall.name) : l.t('app.brand')}</span>
-      <span class="touch">${l.t('app.attract.touch')}</span>
-      <span class="touch second" lang=${second}><yz-kiosk-text key="app.attract.touch"></yz-kiosk-text></span>
-      <span class="offer">${l.t('app.attract.offer')}</span>
-    </button>`;
+    return html`<h1 class="visually-hidden">${hall ? l.text(hall.name) : l.t('app.brand')}</h1>
+      <button type="button" class="attract" @click=${() => this.ctx.store.go({ name: 'home' })}>
+        <span class="mark" aria-hidden="true">
+          <svg viewBox="0 0 64 64">
+            <circle cx="32" cy="32" r="30"></circle>
+            <path d="M16 34h32"></path>
+          </svg>
+        </span>
+        <span class="hall" aria-hidden="true">${hall ? l.text(hall.name) : l.t('app.brand')}</span>
+        <span class="touch">${l.t('app.attract.touch')}</span>
+        <span class="touch second" lang=${second}><yz-kiosk-text key="app.attract.touch"></yz-kiosk-text></span>
+        <span class="offer">${l.t('app.attract.offer')}</span>
+      </button>`;
   }
 
   static override styles = [

@@ -100,86 +100,87 @@ export class GuideScreen extends LitElement {
     const item = content.view.items.get(this.itemId);
     const { config } = this.ctx;
     const canQr = item !== undefined && guideLink(this.ctx.portalUrl, item.id) !== undefined;
-    return html`<div class="guide">
-      <yz-catalogue
-        src=${config.bundleBase}
-        item=${this.itemId}
-        route="none"
-        layout="kiosk"
-        ephemeral
-        ?elderly=${this.elderly}
-        @yz-navigate=${this.onNavigate}
-        @yz-ask=${this.onAsk}
-        @yz-select=${this.onSelect}
-      ></yz-catalogue>
-      ${
-        item
-          ? html`<aside aria-label=${l.t('app.guide.panel')}>
-              ${this.renderHall()}
-              <div class="actions" role="group" aria-label=${l.t('app.guide.takeAway')}>
-                ${
-                  canQr
-                    ? html`<button
-                        type="button"
-                        class="button"
-                        data-action="qr"
-                        ?disabled=${this.busy}
-                        @click=${() => void this.run(() => showGuideQr(this.ctx, item.id))}
-                      >
-                        ${l.t('app.guide.qr')}
-                      </button>`
-                    : nothing
-                }
-                ${
-                  config.printing
-                    ? html`<button
+    return html`<h1 class="visually-hidden">${l.t('app.guide.title')}</h1>
+      <div class="guide">
+        <yz-catalogue
+          src=${config.bundleBase}
+          item=${this.itemId}
+          route="none"
+          layout="kiosk"
+          ephemeral
+          ?elderly=${this.elderly}
+          @yz-navigate=${this.onNavigate}
+          @yz-ask=${this.onAsk}
+          @yz-select=${this.onSelect}
+        ></yz-catalogue>
+        ${
+          item
+            ? html`<aside aria-label=${l.t('app.guide.panel')}>
+                ${this.renderHall()}
+                <div class="actions" role="group" aria-label=${l.t('app.guide.takeAway')}>
+                  ${
+                    canQr
+                      ? html`<button
                           type="button"
                           class="button"
-                          data-action="print"
+                          data-action="qr"
                           ?disabled=${this.busy}
-                          @click=${() => this.print('guide')}
+                          @click=${() => void this.run(() => showGuideQr(this.ctx, item.id))}
                         >
-                          ${l.t('app.guide.print')}
-                        </button>
-                        ${
-                          item.materials.length
-                            ? html`<button
-                                type="button"
-                                class="button secondary"
-                                data-action="print-checklist"
-                                ?disabled=${this.busy}
-                                @click=${() => this.print('checklist')}
-                              >
-                                ${l.t('app.guide.printChecklist')}
-                              </button>`
-                            : nothing
-                        }`
-                    : nothing
-                }
-                <button
-                  type="button"
-                  class="button secondary"
-                  data-action="ask"
-                  @click=${() => this.ctx.store.go({ name: 'consult', itemId: item.id })}
-                >
-                  ${l.t('app.guide.ask')}
-                </button>
-                <button
-                  type="button"
-                  class="button secondary"
-                  data-action="done"
-                  @click=${() => {
-                    this.ctx.store.finishTask(item.id);
-                    this.ctx.store.askRating({ targetType: 'item', targetId: item.id });
-                  }}
-                >
-                  ${l.t('app.guide.done')}
-                </button>
-              </div>
-            </aside>`
-          : nothing
-      }
-    </div>`;
+                          ${l.t('app.guide.qr')}
+                        </button>`
+                      : nothing
+                  }
+                  ${
+                    config.printing
+                      ? html`<button
+                            type="button"
+                            class="button"
+                            data-action="print"
+                            ?disabled=${this.busy}
+                            @click=${() => this.print('guide')}
+                          >
+                            ${l.t('app.guide.print')}
+                          </button>
+                          ${
+                            item.materials.length
+                              ? html`<button
+                                  type="button"
+                                  class="button secondary"
+                                  data-action="print-checklist"
+                                  ?disabled=${this.busy}
+                                  @click=${() => this.print('checklist')}
+                                >
+                                  ${l.t('app.guide.printChecklist')}
+                                </button>`
+                              : nothing
+                          }`
+                      : nothing
+                  }
+                  <button
+                    type="button"
+                    class="button secondary"
+                    data-action="ask"
+                    @click=${() => this.ctx.store.go({ name: 'consult', itemId: item.id })}
+                  >
+                    ${l.t('app.guide.ask')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    data-action="done"
+                    @click=${() => {
+                      this.ctx.store.finishTask(item.id);
+                      this.ctx.store.askRating({ targetType: 'item', targetId: item.id });
+                    }}
+                  >
+                    ${l.t('app.guide.done')}
+                  </button>
+                </div>
+              </aside>`
+            : nothing
+        }
+      </div>`;
   }
 
   static override styles = [

@@ -98,6 +98,7 @@ const kiosk: LocaleTable = {
       clearLabel: 'Clear all',
     },
     guide: {
+      title: 'Handling guide',
       panel: 'At this hall',
       where: 'At this hall',
       queueAt: 'Take a number for {{windows}}',

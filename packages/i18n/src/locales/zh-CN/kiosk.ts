@@ -93,6 +93,7 @@ const kiosk: LocaleTable = {
       clearLabel: '全部清空',
     },
     guide: {
+      title: '办事指南',
       panel: '在本厅办理',
       where: '在本厅办理',
       queueAt: '请到{{windows}}取号办理',
