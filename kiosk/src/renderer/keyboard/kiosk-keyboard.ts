@@ -240,6 +240,15 @@ export class KioskKeyboard extends LitElement {
       .hg-button-space {
         flex-grow: 4;
       }
+      /* Landscape kiosks have the height to spare: bigger keys are easier for unsteady hands. */
+      @media (orientation: landscape) and (min-height: 900px) {
+        .hg-button {
+          min-height: calc(var(--_k-target) * 1.35);
+        }
+        .hg-rows {
+          gap: var(--_yz-space-3);
+        }
+      }
       @media (forced-colors: active) {
         .hg-button,
         .candidate {
