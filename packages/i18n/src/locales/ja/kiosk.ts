@@ -211,7 +211,7 @@ const kiosk: LocaleTable = {
       content: 'サービス一覧',
       source: '取得元',
       sources: {
-        seed: '端末に同梱のコンテンツパッケージ',
+        seed: 'アプリに同梱のコンテンツパッケージ',
         downloaded: 'ダウンロードしたコンテンツパッケージ',
         none: '利用できるコンテンツはありません',
       },

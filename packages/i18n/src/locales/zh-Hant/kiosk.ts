@@ -203,7 +203,7 @@ const kiosk: LocaleTable = {
       content: '服務目錄',
       source: '來源',
       sources: {
-        seed: '隨終端附帶的內容包',
+        seed: '隨應用附帶的內容包',
         downloaded: '已下載的內容包',
         none: '沒有可用內容',
       },
