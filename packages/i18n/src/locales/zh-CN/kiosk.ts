@@ -204,7 +204,7 @@ const kiosk: LocaleTable = {
       content: '服务目录',
       source: '来源',
       sources: {
-        seed: '随机附带的内容包',
+        seed: '随应用附带的内容包',
         downloaded: '已下载的内容包',
         none: '没有可用内容',
       },
