@@ -111,6 +111,11 @@ function yizhanConventions() {
             isPublic(m) &&
             !(m.static && ['styles', 'properties', 'shadowRootOptions', 'formAssociated'].includes(m.name)),
         );
+        // A property that reflects an attribute is documented by that attribute's @attr.
+        for (const member of declaration.members) {
+          const attribute = declaration.attributes.find((a) => a.fieldName === member.name);
+          if (attribute?.description && !member.description) member.description = attribute.description;
+        }
         declaration.cssParts = splitEntries(declaration.cssParts, 'csspart');
         declaration.cssProperties = splitEntries(declaration.cssProperties, 'cssprop');
         declaration.slots = splitEntries(declaration.slots, 'slot');

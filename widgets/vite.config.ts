@@ -1,7 +1,8 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -21,6 +22,37 @@ export function componentEntries(): Record<string, string> {
 }
 
 /**
+ * `modules.json`: which source modules each output file holds, each with its minified, gzipped
+ * size on its own, so the size report can say what the bytes are (Lit, i18next, the search
+ * engine…), not only which file they are in.
+ */
+function moduleReport(): Plugin {
+  return {
+    name: 'yizhan:module-report',
+    async generateBundle(_options, bundle) {
+      // file → module → gzip -9 bytes of that module minified on its own (an estimate of its share).
+      const report: Record<string, Record<string, number>> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const sizes: Record<string, number> = {};
+        for (const [id, info] of Object.entries(chunk.modules)) {
+          let code = info.code ?? '';
+          try {
+            code = (await transformWithEsbuild(code, 'module.js', { minify: true, format: 'esm' })).code;
+          } catch {
+            // A fragment esbuild cannot parse on its own counts as rendered.
+          }
+          const name = id.replace(/^.*?\/(node_modules|packages|widgets)\//, '$1/').replace(/^\0/, '');
+          sizes[name] = code ? gzipSync(code, { level: 9 }).length : 0;
+        }
+        report[chunk.fileName] = sizes;
+      }
+      this.emitFile({ type: 'asset', fileName: 'modules.json', source: `${JSON.stringify(report, null, 1)}\n` });
+    },
+  };
+}
+
+/**
  * The self-hosted build (`pnpm --filter @yizhan/widgets build`): plain ES modules a webmaster copies
  * to any path of their site. Every chunk is imported with a relative specifier, so the browser
  * resolves it against the importing module's URL (import.meta.url): no base path, no CDN.
@@ -34,6 +66,7 @@ export default defineConfig({
   mode: 'production',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['browser', 'module', 'production'] },
+  plugins: [moduleReport()],
   build: {
     outDir: join(here, 'dist'),
     emptyOutDir: true,
@@ -43,7 +76,8 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: true,
-    manifest: 'manifest.json',
+    // Which file imports which: for modulepreload hints and the size report (scripts/size.ts).
+    manifest: 'vite-manifest.json',
     copyPublicDir: false,
     // Library mode never injects Vite's preload helper, which would build URLs from
     // document.baseURI and add <link> elements: dynamic imports stay plain `import('./x.js')`.

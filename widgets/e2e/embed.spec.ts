@@ -10,7 +10,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,13 @@ import { buildDist } from '../scripts/dist.js';
 import { COPY_B_VERSION, VERSION, announceOtherVersion, defaultMounts, serve } from '../scripts/serve.js';
 
 const BUNDLE = fileURLToPath(new URL('../../demo/public/bundle/manifest.json', import.meta.url));
-const COMPONENTS = ['yz-search', 'yz-catalogue', 'yz-outlets'] as const;
+/**
+ * The components the build contains (every `src/yz-*\/define.ts`): the pages hold all five tags,
+ * and each test exercises the ones that exist, so a component is covered from the commit it lands
+ * in. (widgets/test/node/embed-rules.test.ts checks that the loader imports every one.)
+ */
+let COMPONENTS: string[] = [];
+const has = (tag: string): boolean => COMPONENTS.includes(tag);
 
 let server: Server;
 let origin = '';
@@ -33,6 +39,11 @@ test.beforeAll(async () => {
   // A fresh production build of the current sources, so the test never checks a stale dist.
   dist = mkdtempSync(join(tmpdir(), 'yz-embed-dist-'));
   await buildDist(dist);
+  const manifest = JSON.parse(readFileSync(join(dist, 'vite-manifest.json'), 'utf8')) as Record<string, unknown>;
+  COMPONENTS = Object.keys(manifest)
+    .map((key) => /^src\/(yz-[^/]+)\/define\.ts$/.exec(key)?.[1])
+    .filter((tag): tag is string => tag !== undefined);
+  expect(COMPONENTS).toEqual(expect.arrayContaining(['yz-search', 'yz-catalogue', 'yz-outlets']));
   const mounts = defaultMounts().map((m) =>
     m.prefix === '/dist/' || m.prefix === '/copy-b/' ? { ...m, dir: dist } : m,
   );
@@ -82,6 +93,8 @@ async function ready(page: Page): Promise<void> {
   await expect(page.locator('yz-search input[role="combobox"]')).toBeVisible();
   await expect(page.locator('yz-catalogue [part~="item"]').first()).toBeVisible();
   await expect(page.locator('yz-outlets [part~="outlet"]').first()).toBeVisible();
+  if (has('yz-consult-form')) await expect(page.locator('yz-consult-form [part~="form"]')).toBeVisible();
+  if (has('yz-rating')) await expect(page.locator('yz-rating [part~="level"]').first()).toBeVisible();
 }
 
 /** Type a query into yz-search and choose the first result; returns the yz-select detail. */
@@ -139,6 +152,18 @@ test('strict CSP and Trusted Types: every component renders and works, nothing i
   await outletSearch.fill('成都');
   await expect(page.locator('yz-outlets [part~="outlet"]').first()).toBeVisible();
 
+  // Consultation form: sending it empty shows the error summary (client-side, nothing sent).
+  if (has('yz-consult-form')) {
+    await page.locator('yz-consult-form [part~="form"] button[type="submit"]').click();
+    await expect(page.locator('yz-consult-form [part~="error-summary"]')).toBeVisible();
+  }
+
+  // Rating: choosing a bad level asks for reasons.
+  if (has('yz-rating')) {
+    await page.locator('yz-rating [part~="level"]').last().click();
+    await expect(page.locator('yz-rating [part~="tags"]')).toBeVisible();
+  }
+
   // Live language switch: English strings arrive as lazy chunks under the same policy.
   await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
   await expect(page.locator('yz-search label').first()).toContainText(/search/i);
@@ -191,7 +216,7 @@ test('two copies on one page: defined once, one warning naming both versions', a
 
 /** What a visitor sees: typography and box sizes of the meaningful pieces inside each widget. */
 async function geometry(page: Page): Promise<Record<string, Record<string, string | number>>> {
-  return page.evaluate(() => {
+  return page.evaluate((components) => {
     const pieces: Record<string, string> = {
       'search input': 'yz-search input[role="combobox"]',
       'search option': 'yz-search [role="option"]',
@@ -205,13 +230,22 @@ async function geometry(page: Page): Promise<Record<string, Record<string, strin
       'outlets card': 'yz-outlets [part~="outlet"]',
       'outlets name': 'yz-outlets [part~="outlet-name"]',
       'outlets button': 'yz-outlets [part~="button"]',
+      // These two keep a readable measure with `max-width` on the host, which is the page's to
+      // override (and `all: unset` does): their width follows the page, their controls must not.
+      'consult field': 'yz-consult-form textarea ~height',
+      'consult button': 'yz-consult-form [part~="button"] ~height',
+      'consult heading': 'yz-consult-form .heading ~height',
+      'rating level': 'yz-rating [part~="level"] ~height',
     };
     const find = (selector: string): HTMLElement | null => {
       const [host, inner] = selector.split(/ (.+)/) as [string, string];
       return document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>(inner) ?? null;
     };
     const out: Record<string, Record<string, string | number>> = {};
-    for (const [name, selector] of Object.entries(pieces)) {
+    for (const [name, spec] of Object.entries(pieces)) {
+      if (!components.includes(spec.split(' ')[0]!)) continue;
+      const heightOnly = spec.endsWith(' ~height');
+      const selector = spec.replace(/ ~height$/, '');
       const el = find(selector);
       if (!el) {
         out[name] = { missing: selector };
@@ -220,7 +254,7 @@ async function geometry(page: Page): Promise<Record<string, Record<string, strin
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       out[name] = {
-        width: Math.round(r.width),
+        ...(heightOnly ? {} : { width: Math.round(r.width) }),
         height: Math.round(r.height),
         fontSize: s.fontSize,
         lineHeight: s.lineHeight,
@@ -238,7 +272,7 @@ async function geometry(page: Page): Promise<Record<string, Record<string, strin
       };
     }
     return out;
-  });
+  }, COMPONENTS);
 }
 
 async function prepareForComparison(page: Page): Promise<void> {

@@ -4,7 +4,8 @@
  *   types/vue.d.ts      `GlobalComponents` for Vue templates (vue-tsc, Volar)
  *   types/jsx.d.ts      props per element and the global `JSX.IntrinsicElements` (Preact, Solid…)
  *   types/react.d.ts    React 19's `JSX.IntrinsicElements` (plain <yz-search> in TSX)
- *   src/react/index.ts  typed React wrappers made with @lit/react (`<YzSearch onYzSelect={…}>`)
+ *   src/react/*.ts      typed React wrappers made with @lit/react (`<YzSearch onYzSelect={…}>`),
+ *                       one module per component folder and an index of all
  * `pnpm --filter @yizhan/widgets build` writes them; a test checks the committed files are current.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -270,34 +271,42 @@ export {};
   return formatLike(join(WIDGETS_ROOT, 'types/vue.d.ts'), text);
 }
 
-async function reactWrappersFile(elements: Element[], known: Map<string, string>): Promise<string> {
-  const imports = new Imports(known);
-  const defines = [...new Set(elements.map((e) => e.defineModule))].sort();
-  const classImports = new Map<string, string[]>();
-  const components = elements.map((e) => {
-    const module = e.module.replace(/^src\//, '../').replace(/\.ts$/, '.js');
-    classImports.set(module, [...(classImports.get(module) ?? []), `${e.name} as ${e.name}Element`]);
-    const events = eventsOf(e).map((event) => {
-      imports.use(event.type);
-      return `${event.handler}: '${event.name}' as EventName<${event.type}>,`;
-    });
-    return `${doc(e.summary)}export const ${e.name} = createComponent({
+/** One module per component folder (`src/react/yz-search.ts`), so importing one wrapper registers one component. */
+async function reactWrapperFiles(elements: Element[], known: Map<string, string>): Promise<Record<string, string>> {
+  const byFolder = new Map<string, Element[]>();
+  for (const e of elements) {
+    const folder = e.defineModule.split('/')[1]!;
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), e]);
+  }
+  const files: Record<string, string> = {};
+  for (const [folder, group] of [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const path = `src/react/${folder}.ts`;
+    const imports = new Imports(known);
+    const classImports = new Map<string, string[]>();
+    const components = group.map((e) => {
+      const module = e.module.replace(/^src\//, '../').replace(/\.ts$/, '.js');
+      classImports.set(module, [...(classImports.get(module) ?? []), `${e.name} as ${e.name}Element`]);
+      const events = eventsOf(e).map((event) => {
+        imports.use(event.type);
+        return `${event.handler}: '${event.name}' as EventName<${event.type}>,`;
+      });
+      return `${doc(e.summary)}export const ${e.name} = createComponent({
   tagName: '${e.tagName}',
   elementClass: ${e.name}Element,
   react: React,
   displayName: '${e.name}',
   events: {${events.length ? `\n${events.join('\n')}\n` : ''}},
 });`;
-  });
-  const text = `${HEADER}
+    });
+    const text = `${HEADER}
 /**
- * React wrappers for the Yizhan elements (@lit/react): properties are set as properties (objects
- * such as \`catalogue\` pass through), events become camelCase props with typed details
- * (\`onYzSelect={(e) => e.detail.id}\`). Importing this module registers the elements.
+ * React wrapper${group.length > 1 ? 's' : ''} for ${group.map((e) => `<${e.tagName}>`).join(' and ')} (@lit/react): properties are
+ * set as properties (objects such as \`catalogue\` pass through), events become camelCase props
+ * with typed details (\`onYzSelect={(e) => e.detail.id}\`). Importing this module registers the element.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-${defines.map((d) => `import '${d.replace(/^src\//, '../').replace(/\.ts$/, '.js')}';`).join('\n')}
+import '${group[0]!.defineModule.replace(/^src\//, '../').replace(/\.ts$/, '.js')}';
 ${[...classImports.entries()]
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([module, names]) => `import { ${names.join(', ')} } from '${module}';`)
@@ -306,7 +315,20 @@ ${imports.render('src/react')}
 
 ${components.join('\n\n')}
 `;
-  return formatLike(join(WIDGETS_ROOT, 'src/react/index.ts'), text);
+    files[path] = await formatLike(join(WIDGETS_ROOT, path), text);
+  }
+  const index = `${HEADER}
+/**
+ * Every Yizhan React wrapper. Importing this registers every element; import one component's
+ * module instead (\`@yizhan/widgets/react/yz-search\`) to load only that one.
+ */
+${[...byFolder.keys()]
+  .sort()
+  .map((folder) => `export * from './${folder}.js';`)
+  .join('\n')}
+`;
+  files['src/react/index.ts'] = await formatLike(join(WIDGETS_ROOT, 'src/react/index.ts'), index);
+  return files;
 }
 
 /** Every generated file, path relative to widgets/ → content. */
@@ -317,7 +339,7 @@ export async function frameworkTypes(manifest: Manifest): Promise<Record<string,
     'types/jsx.d.ts': await jsxFile(elements, known),
     'types/react.d.ts': await reactJsxFile(elements),
     'types/vue.d.ts': await vueFile(elements, known),
-    'src/react/index.ts': await reactWrappersFile(elements, known),
+    ...(await reactWrapperFiles(elements, known)),
   };
 }
 

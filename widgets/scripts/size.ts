@@ -32,14 +32,20 @@ export const GOAL_KB = 60;
  */
 export const BUDGETS: Record<string, number> = {
   'loader (initial)': 104,
-  core: 27,
+  // Each component's own code (what only it adds).
   'yz-search': 7,
   'yz-catalogue': 15,
   'yz-outlets': 8.5,
   'yz-consult-form': 12.5,
   'yz-rating': 8.5,
-  // @yizhan/client and the search engine, with its Traditional→Simplified table (11 KB of it).
-  'shared:bundle-controller': 26,
+  // What the loader is made of, whichever files Rollup puts them in.
+  'part:Lit': 7,
+  'part:i18next': 17,
+  'part:@yizhan/client': 9.5,
+  'part:@yizhan/search': 10,
+  'part:Traditional→Simplified table (@yizhan/search)': 12.5,
+  'part:widgets/src/internal': 10,
+  // Later, on first use.
   'zh-CN strings': 16,
   'qr code (lazy)': 8,
 };
@@ -54,6 +60,31 @@ interface ViteChunk {
   dynamicImports?: string[];
 }
 type ViteManifest = Record<string, ViteChunk>;
+/** `modules.json` from vite.config.ts: file → module → gzip bytes of the module minified alone. */
+type ModuleReport = Record<string, Record<string, number>>;
+
+/** What a module is, for the "made of" table: a library, a workspace package, or our own code. */
+export function groupOf(id: string): string {
+  if (/\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(id)) return 'Lit';
+  if (/\/i18next\//.test(id)) return 'i18next';
+  if (/\/idb\//.test(id)) return 'idb (IndexedDB)';
+  if (/qrcode/.test(id)) return 'qrcode-generator';
+  if (id.includes('packages/search/src/generated/t2s')) return 'Traditional→Simplified table (@yizhan/search)';
+  const pkg = /^packages\/([\w-]+)\//.exec(id);
+  if (pkg) return `@yizhan/${pkg[1]}`;
+  const component = /^widgets\/src\/(yz-[^/]+)\//.exec(id);
+  if (component) return component[1]!;
+  if (id.startsWith('widgets/src/')) return 'widgets/src/internal';
+  return 'other';
+}
+
+export interface Part {
+  group: string;
+  /** Enforced ceiling in KB gzip (`part:<group>` in BUDGETS), if any. */
+  budget?: number;
+  /** Estimated gzip bytes: each file's real gzip size shared out by its modules' gzip sizes alone. */
+  gzip: number;
+}
 
 export interface FileSize {
   file: string;
@@ -76,6 +107,8 @@ export interface Row {
 
 export interface Measurement {
   rows: Row[];
+  /** What the loader's files are made of, largest first. */
+  loaderParts: Part[];
   /** Components found in the build (entries `src/yz-*\/define.ts`). */
   components: string[];
 }
@@ -123,7 +156,8 @@ function lazyFrom(manifest: ViteManifest, keys: Iterable<string>): Set<string> {
 const WIDGET_NAMESPACES = ['common', 'ui', 'search', 'catalogue', 'outlets', 'consult', 'rating', 'validation'];
 
 export function measure(distDir: string): Measurement {
-  const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as ViteManifest;
+  const manifest = JSON.parse(readFileSync(join(distDir, 'vite-manifest.json'), 'utf8')) as ViteManifest;
+  const modules = JSON.parse(readFileSync(join(distDir, 'modules.json'), 'utf8')) as ModuleReport;
   const cache = new Map<string, FileSize>();
   const row = (key: string, label: string, keys: Iterable<string>): Row => {
     const files = [...new Set([...keys].map((k) => manifest[k]!.file))].sort().map((f) => sizeOf(distDir, f, cache));
@@ -147,12 +181,17 @@ export function measure(distDir: string): Measurement {
   const closures = new Map(componentKeys.map((k) => [k, closure(manifest, k)]));
   const loader = closure(manifest, 'src/yizhan.ts');
 
-  // What every component needs: Lit, i18next, the registry, base styles and tokens.
   if (componentKeys.length === 0)
-    throw new Error(`no component entries (src/yz-*/define.ts) in ${distDir}/manifest.json`);
-  const core = [...closures.values()].reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
+    throw new Error(`no component entries (src/yz-*/define.ts) in ${distDir}/vite-manifest.json`);
+  // What every component needs: the chunk with the registry (internal/define.ts), which Rollup
+  // fills with what all components share (Lit, i18next, base styles and tokens), and its imports.
+  const registry = Object.keys(manifest).find((k) =>
+    Object.keys(modules[manifest[k]!.file] ?? {}).some((id) => id.endsWith('widgets/src/internal/define.ts')),
+  );
+  if (!registry) throw new Error('no chunk holds widgets/src/internal/define.ts');
+  const core = closure(manifest, registry);
   const rows: Row[] = [row('loader (initial)', 'Loader: yizhan.js + static imports', loader)];
-  rows.push(row('core', 'Core (Lit, i18next, registry, styles)', core));
+  rows.push(row('core', 'Shared by every component (Lit, i18next, registry…)', core));
 
   // A component's own code: what no other component loads, except components that embed it
   // (yz-consult-form shows yz-rating on its receipt; yz-rating's code counts for yz-rating).
@@ -197,11 +236,34 @@ export function measure(distDir: string): Measurement {
   rows.push(row('first render zh-CN', 'First render in zh-CN (loader + strings)', firstRender));
   const everything = Object.keys(manifest).filter((k) => manifest[k]!.file.endsWith('.js'));
   rows.push(row('all files', 'All files in dist (every locale and chunk)', everything));
-  return { rows, components };
+  const parts = new Map<string, number>();
+  for (const file of new Set([...loader].map((k) => manifest[k]!.file))) {
+    const inFile = Object.entries(modules[file] ?? {});
+    const total = inFile.reduce((sum, [, bytes]) => sum + bytes, 0);
+    const real = sizeOf(distDir, file, cache).gzip;
+    for (const [id, bytes] of inFile) {
+      const group = groupOf(id);
+      parts.set(group, (parts.get(group) ?? 0) + (total ? (real * bytes) / total : 0));
+    }
+  }
+  const loaderParts = [...parts.entries()]
+    .map(([group, gzip]) => {
+      const budget = BUDGETS[`part:${group}`];
+      return { group, gzip, ...(budget === undefined ? {} : { budget }) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  return { rows, loaderParts, components };
 }
 
-export function overBudget(measurement: Measurement): Row[] {
-  return measurement.rows.filter((r) => r.budget !== undefined && kb(r.gzip) > r.budget);
+/** Every budget exceeded, as `what: measured KB > budget KB`. */
+export function overBudget(measurement: Measurement): string[] {
+  const rows = measurement.rows
+    .filter((r) => r.budget !== undefined && kb(r.gzip) > r.budget)
+    .map((r) => `${r.key}: ${kb(r.gzip)} KB > ${r.budget} KB`);
+  const parts = measurement.loaderParts
+    .filter((p) => p.budget !== undefined && kb(p.gzip) > p.budget)
+    .map((p) => `${p.group} (in the loader): ${kb(p.gzip)} KB > ${p.budget} KB`);
+  return [...rows, ...parts];
 }
 
 export function formatTable(measurement: Measurement): string {
@@ -221,7 +283,13 @@ export function formatTable(measurement: Measurement): string {
   const goal = loader
     ? `\nGoal: every component with Lit ≤ ${GOAL_KB} KB gzip; the loader is ${kb(loader.gzip).toFixed(1)} KB (${kb(loader.gzip) <= GOAL_KB ? 'within' : `${(kb(loader.gzip) - GOAL_KB).toFixed(1)} KB over`}).`
     : '';
-  return `${fmt(header)}\n${lines.map(fmt).join('\n')}${goal}`;
+  const parts = measurement.loaderParts
+    .map(
+      (p) =>
+        `  ${kb(p.gzip).toFixed(1).padStart(5)} KB  ${p.group}${p.budget === undefined ? '' : ` (budget ${p.budget.toFixed(1)}${kb(p.gzip) > p.budget ? ' OVER' : ''})`}`,
+    )
+    .join('\n');
+  return `${fmt(header)}\n${lines.map(fmt).join('\n')}${goal}\n\nThe loader is made of (gzip, estimated per module):\n${parts}`;
 }
 
 export async function sizeMarkdown(measurement: Measurement): Promise<string> {
@@ -253,6 +321,15 @@ ${rows}
   shown.
 - Goal (issue 8): every component together, Lit included, ≤ ${GOAL_KB} KB gzip. Today the loader is
   ${kb(loader.gzip).toFixed(1)} KB${kb(loader.gzip) <= GOAL_KB ? ', within the goal' : `, ${(kb(loader.gzip) - GOAL_KB).toFixed(1)} KB over it`}.
+
+## What the loader is made of
+
+Each file's gzip size shared out among the modules in it, in proportion to each module's own
+minified, gzipped size (an estimate: compression works across module boundaries).
+
+| Part | gzip KB | Budget |
+| ---- | ------: | -----: |
+${measurement.loaderParts.map((p) => `| ${p.group} | ${kb(p.gzip).toFixed(1)} | ${p.budget === undefined ? '' : p.budget.toFixed(1)} |`).join('\n')}
 `;
   return formatLike(SIZE_DOC, text);
 }
@@ -271,7 +348,7 @@ export async function buildAndMeasure(): Promise<Measurement> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const useDist = args.includes('--dist');
-  if (useDist && !existsSync(join(ROOT, 'dist/manifest.json'))) {
+  if (useDist && !existsSync(join(ROOT, 'dist/vite-manifest.json'))) {
     throw new Error('widgets/dist is not built: run `pnpm --filter @yizhan/widgets build` first');
   }
   const measurement = useDist ? measure(join(ROOT, 'dist')) : await buildAndMeasure();
@@ -282,7 +359,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const over = overBudget(measurement);
   if (over.length) {
-    console.error(`\nover budget: ${over.map((r) => `${r.key} ${kb(r.gzip)} KB > ${r.budget} KB`).join('; ')}`);
+    console.error(`\nover budget: ${over.join('; ')}`);
     process.exitCode = 1;
   }
 }

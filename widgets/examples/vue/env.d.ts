@@ -1,0 +1,2 @@
+/// <reference types="vite/client" />
+import '@yizhan/widgets/types/vue.d.ts';
