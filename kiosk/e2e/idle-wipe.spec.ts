@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { WEB_CONFIG_KEY, WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
-import { candidate, searchField, tapKeys, touchToStart } from './support/screens.js';
+import { axe, candidate, searchField, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -44,6 +44,7 @@ test('the countdown appears after the idle time, shows the seconds left, and a t
   await expect(stillThere(page)).toContainText('20 秒后将清除');
   await page.clock.runFor(5_000);
   await expect(stillThere(page)).toContainText('15 秒后将清除');
+  expect(await axe(page), 'countdown').toEqual([]);
 
   await touchSomewhere(page);
   await expect(stillThere(page)).toBeHidden();
@@ -78,14 +79,11 @@ test('when the countdown runs out, every trace of the visitor is gone; outbox an
   await firstMaterial.tap();
   await expect(firstMaterial).toBeChecked();
   // What widgets or a visitor's browsing could leave in storage, and the outbox copy the shell keeps.
-  await page.evaluate(
-    (outboxKey) => {
-      sessionStorage.setItem('yizhan:consult-draft', '{"question":"我的商标被抢注了"}');
-      localStorage.setItem('yizhan:recent', '["商标"]');
-      localStorage.setItem(outboxKey, '[{"id":"kept","endpoint":"/v1/ratings","body":{"level":5}}]');
-    },
-    WEB_OUTBOX_KEY,
-  );
+  await page.evaluate((outboxKey) => {
+    sessionStorage.setItem('yizhan:consult-draft', '{"question":"我的商标被抢注了"}');
+    localStorage.setItem('yizhan:recent', '["商标"]');
+    localStorage.setItem(outboxKey, '[{"id":"kept","endpoint":"/v1/ratings","body":{"level":5}}]');
+  }, WEB_OUTBOX_KEY);
 
   await page.clock.runFor(180_000);
   await expect(stillThere(page)).toBeVisible();

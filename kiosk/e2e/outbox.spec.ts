@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '@yizhan/server';
 import { WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
-import { touchToStart } from './support/screens.js';
+import { axe, touchToStart } from './support/screens.js';
 import { BUNDLE_DIR, buildOnce, configure, freePort, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -95,6 +95,7 @@ test('a rating kept on disk across a restart is delivered when the network retur
   await openStaffScreen(page);
   await expect(page.locator('[data-level]')).toHaveText('等待发送：网络恢复后自动送出');
   await expect(page.locator('dd[data-field="queued"]')).toHaveText('1');
+  expect(await axe(page), 'staff screen').toEqual([]);
   expect(await ratingsFor('tm-registration')).toBe(0);
 
   // The network comes back.

@@ -16,6 +16,9 @@ import { startOutboxSync, type OutboxSync } from './outbox/outbox-sync.js';
  */
 async function hostBridge(): Promise<KioskBridge> {
   if (window.yizhanKiosk) return window.yizhanKiosk;
+  // The Electron build never falls back to the browser fake (it is not even in that build): a
+  // window without the preload is a broken install, not a kiosk:web.
+  if (!__YZ_KIOSK_WEB__) throw new Error('yizhanKiosk bridge missing: the preload did not run');
   const { installWebHost } = await import('./web/web-host.js');
   return installWebHost();
 }
