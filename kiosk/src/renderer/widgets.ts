@@ -1,12 +1,11 @@
 /**
- * Everything the kiosk takes from @yizhan/widgets, in one place. The package's public exports
- * cover yz-search and the loader only; the components' define modules and the internal helpers the
- * kiosk shares with them (bundle controller, localization, opening hours, the page-wide outbox)
- * are reached by path until the package exports them. Sharing the same modules matters: the
- * consultation form, the rating and the kiosk's staff status must see one outbox, and the
- * components one catalogue download.
+ * Everything the kiosk takes from @yizhan/widgets, in one place: the components it places (through
+ * the package's entries), and the internal helpers it shares with them (bundle controller,
+ * localization, opening hours, demand reporting), reached by path because the package does not
+ * export them. Sharing the same modules matters: the components and the kiosk make one catalogue
+ * download and load each language's strings once.
  */
-import '../../../widgets/src/yz-catalogue/define.js';
+import '@yizhan/widgets/yz-catalogue';
 
 export { BundleController } from '../../../widgets/src/internal/bundle-controller.js';
 export type { CatalogueView } from '../../../widgets/src/internal/catalogue-view.js';
