@@ -7,7 +7,8 @@
  *   pnpm --filter @yizhan/widgets build && pnpm --filter @yizhan/widgets serve [--port 8080]
  *
  * Routes: /dist/… the build, /copy-b/… the same build announcing another version (two copies on
- * one page), /pages/… the test pages, /bundle/… the demo catalogue bundle.
+ * one page), /pages/… the test pages, /bundle/… the demo catalogue bundle, /examples/html/ the
+ * plain HTML example.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -71,12 +72,17 @@ export function announceOtherVersion(file: string, text: string): string {
   return text.replace(literal, JSON.stringify(COPY_B_VERSION));
 }
 
+const DEMO_BUNDLE = fileURLToPath(new URL('../../demo/public/bundle/', import.meta.url));
+
 export function defaultMounts(): Mount[] {
   return [
     { prefix: '/dist/', dir: join(WIDGETS, 'dist') },
     { prefix: '/copy-b/', dir: join(WIDGETS, 'dist'), rewrite: announceOtherVersion },
     { prefix: '/pages/', dir: join(WIDGETS, 'test/pages') },
-    { prefix: '/bundle/', dir: fileURLToPath(new URL('../../demo/public/bundle/', import.meta.url)) },
+    { prefix: '/bundle/', dir: DEMO_BUNDLE },
+    // The plain HTML example as a webmaster would deploy it: dist two folders up, bundle/ beside it.
+    { prefix: '/examples/html/bundle/', dir: DEMO_BUNDLE },
+    { prefix: '/examples/', dir: join(WIDGETS, 'examples') },
   ];
 }
 
@@ -160,4 +166,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Yizhan widgets under a strict CSP with Trusted Types: ${origin}/pages/`);
   for (const page of ['csp.html', 'two-copies.html', 'hostile.html', 'clean.html'])
     console.log(`  ${origin}/pages/${page}`);
+  console.log(`  ${origin}/examples/html/`);
 }
