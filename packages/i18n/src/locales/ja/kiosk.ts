@@ -85,6 +85,7 @@ const kiosk: LocaleTable = {
       results: '検索結果',
     },
     keyboard: {
+      hide: 'キーボードを隠す',
       label: '画面キーボード',
       candidates: '候補',
       hint: 'ピンインを入力すると、ここに候補が表示されます',

@@ -80,6 +80,7 @@ const kiosk: LocaleTable = {
       results: '搜索結果',
     },
     keyboard: {
+      hide: '收起鍵盤',
       label: '屏幕鍵盤',
       candidates: '候選詞',
       hint: '輸入拼音後，候選詞顯示在這裡',
