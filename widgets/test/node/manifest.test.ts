@@ -72,7 +72,7 @@ test('several parts on one JSDoc line become one entry each', () => {
     'csspart',
   );
   assert.deepEqual(
-    parts.map((p: { name: string; description: string }) => [p.name, p.description]),
+    parts.map((p) => [p.name, p.description]),
     [
       ['a', 'The a.'],
       ['b', 'The b.'],
