@@ -1,6 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/renderer/keyboard/kiosk-keyboard.js';
-import type { KioskKeyboard, KeyboardChangeDetail } from '../../src/renderer/keyboard/kiosk-keyboard.js';
+import type {
+  KioskKeyboard,
+  KeyboardCandidateDetail,
+  KeyboardKeyDetail,
+} from '../../src/renderer/keyboard/kiosk-keyboard.js';
+import { chooseCandidate, typeKey } from '../../src/renderer/keyboard/compose.js';
 import { demoContent, tap, until } from './helpers.js';
 
 const key = (el: KioskKeyboard, button: string) =>
@@ -12,7 +17,14 @@ const candidates = (el: KioskKeyboard) =>
 async function keyboard(lang = 'zh-CN'): Promise<KioskKeyboard> {
   const { engine } = await demoContent();
   const el = await fixture<KioskKeyboard>(html`<yz-kiosk-keyboard lang=${lang} .engine=${engine}></yz-kiosk-keyboard>`);
-  el.addEventListener('kiosk-change', (e) => (el.value = (e as CustomEvent<KeyboardChangeDetail>).detail.value));
+  el.addEventListener(
+    'kiosk-key',
+    (e) => (el.value = typeKey(el.value, (e as CustomEvent<KeyboardKeyDetail>).detail.button)),
+  );
+  el.addEventListener(
+    'kiosk-candidate',
+    (e) => (el.value = chooseCandidate(el.value, (e as CustomEvent<KeyboardCandidateDetail>).detail.word)),
+  );
   await until(() => key(el, 'q') !== null && el.shadowRoot!.querySelector('.hint')?.textContent?.trim() !== '', 'keys');
   return el;
 }
@@ -26,12 +38,13 @@ describe('yz-kiosk-keyboard', () => {
     await until(() => candidates(el).length > 0, 'candidates');
     expect(candidates(el)[0]).to.equal('商标');
     expect(candidates(el)).to.include('商标注册');
-    const changed = oneEvent(el, 'kiosk-change');
+    const chosen = oneEvent(el, 'kiosk-candidate');
     const word = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.candidate')].find(
       (b) => b.textContent!.trim() === '商标注册',
     )!;
     await tap(word);
-    expect((await changed).detail).to.deep.equal({ value: '商标注册' });
+    expect((await chosen).detail).to.deep.equal({ word: '商标注册', pinyin: 'sb' });
+    expect(el.value).to.equal('商标注册');
   });
 
   it('deletes and clears by touch, and has spoken names for its function keys', async () => {

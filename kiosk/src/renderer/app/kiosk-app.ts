@@ -6,6 +6,7 @@ import '../components/top-bar.js';
 import '../components/idle-overlay.js';
 import '../components/handoff-sheet.js';
 import '../components/rating-sheet.js';
+import '../keyboard/field-keyboard.js';
 import '../screens/attract-screen.js';
 import '../screens/home-screen.js';
 import '../screens/category-screen.js';
@@ -187,6 +188,11 @@ export class KioskApp extends LitElement {
           : nothing
       }
       <main class=${fill ? 'fill' : ''} data-screen=${screen.name}>${this.renderBody(screen, content)}</main>
+      <yz-kiosk-field-keyboard
+        .engine=${content?.engine}
+        screen=${JSON.stringify(screen)}
+        ?disabled=${screen.name === 'search' || screen.name === 'attract'}
+      ></yz-kiosk-field-keyboard>
       ${
         state.notice
           ? html`<div class=${`notice ${state.notice.tone}`} role=${state.notice.tone === 'error' ? 'alert' : 'status'}>

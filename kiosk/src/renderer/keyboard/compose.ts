@@ -20,6 +20,12 @@ export function pendingPinyin(text: string): string {
   return match ? match[0].trim() : '';
 }
 
+/** Where the pending pinyin starts in `text` (its length when there is none): a chosen word replaces from here. */
+export function pinyinStart(text: string): number {
+  const match = TRAILING_PINYIN.exec(text);
+  return match && match[0].trim() ? match.index : text.length;
+}
+
 /** The text after one key press. Unknown function keys change nothing. */
 export function typeKey(text: string, button: string): string {
   if (button === KEY.backspace) return Array.from(text).slice(0, -1).join('');
@@ -34,9 +40,7 @@ export function typeKey(text: string, button: string): string {
 
 /** Replace the pending pinyin with the chosen word. */
 export function chooseCandidate(text: string, word: string): string {
-  const match = TRAILING_PINYIN.exec(text);
-  const head = match && match[0].trim() ? text.slice(0, match.index) : text;
-  return clip(head + word);
+  return clip(text.slice(0, pinyinStart(text)) + word);
 }
 
 function clip(text: string): string {

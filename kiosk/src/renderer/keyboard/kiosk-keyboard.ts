@@ -3,22 +3,31 @@ import SimpleKeyboard from 'simple-keyboard/build/index.modern.esm.js';
 import type { PinyinCandidate, SearchEngine } from '@yizhan/search';
 import { kioskStyles } from '../components/kiosk-styles.js';
 import { LocalizeController } from '../widgets.js';
-import { KEY, chooseCandidate, pendingPinyin, typeKey } from './compose.js';
+import { KEY, pendingPinyin } from './compose.js';
 
-export interface KeyboardChangeDetail {
-  value: string;
+export interface KeyboardKeyDetail {
+  /** A letter or digit, or one of `KEY` (`{bksp}`, `{space}`, `{clear}`). */
+  button: string;
 }
 
-/** QWERTY letters and digits: the pinyin every Chinese school child learns, and numbers for application numbers. */
+export interface KeyboardCandidateDetail {
+  word: string;
+  /** The pinyin the word replaces: the end of `value`. */
+  pinyin: string;
+}
+
+/**
+ * QWERTY letters and digits: the pinyin every Chinese school child learns, and numbers for
+ * application and phone numbers. Form fields also get the punctuation a question needs and what
+ * an email address needs.
+ */
+const LETTERS = ['1 2 3 4 5 6 7 8 9 0', 'q w e r t y u i o p', 'a s d f g h j k l', `z x c v b n m ${KEY.backspace}`];
 const LAYOUT = {
-  default: [
-    '1 2 3 4 5 6 7 8 9 0',
-    'q w e r t y u i o p',
-    'a s d f g h j k l',
-    'z x c v b n m {bksp}',
-    `${KEY.clear} ${KEY.space}`,
-  ],
+  search: [...LETTERS, `${KEY.clear} ${KEY.space}`],
+  text: [...LETTERS, `${KEY.clear} ， 。 ？ ${KEY.space} @ . -`],
 };
+
+export type KeyboardLayout = keyof typeof LAYOUT;
 
 const CANDIDATE_LIMIT = 8;
 
@@ -28,21 +37,28 @@ const CANDIDATE_LIMIT = 8;
  * (`s b` → 商标, 商标注册 …), and tapping one puts the word in place of the letters. The words come
  * from the search engine's lexicon, so every candidate is something the catalogue knows.
  *
- * Keys keep focus where it was (no focus theft from the text field) and are real buttons with
- * spoken names.
+ * The keyboard edits nothing itself: it reports keys and chosen words, and whoever owns the text
+ * applies them (the search screen to its query, the field keyboard to the focused form field).
+ * Keys and candidates keep focus where it was (no focus theft from the text field) and are real
+ * buttons with spoken names.
  *
- * @prop {string} value - The text being typed.
+ * @prop {string} value - The text up to the caret (its trailing pinyin picks the candidates).
  * @prop {SearchEngine} engine - Source of the candidates.
- * @fires kiosk-change - The text changed: `{ value }`.
+ * @attr layout - `search` (letters and digits, the default) or `text` (also ，。？ @ . -).
+ * @fires kiosk-key - A key was tapped: `{ button }`.
+ * @fires kiosk-candidate - A candidate was tapped: `{ word, pinyin }`.
  */
 export class KioskKeyboard extends LitElement {
   static override properties = {
     value: { type: String },
     engine: { attribute: false },
+    layout: { type: String },
   };
 
   declare value: string;
   declare engine: SearchEngine | undefined;
+  /** `search` (letters and digits) or `text` (also punctuation and email characters). */
+  declare layout: KeyboardLayout;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
   private keyboard: SimpleKeyboard | undefined;
@@ -52,6 +68,7 @@ export class KioskKeyboard extends LitElement {
     super();
     this.value = '';
     this.engine = undefined;
+    this.layout = 'search';
   }
 
   override disconnectedCallback(): void {
@@ -65,6 +82,7 @@ export class KioskKeyboard extends LitElement {
     if (!host) return;
     this.keyboard = new SimpleKeyboard(host, {
       layout: LAYOUT,
+      layoutName: this.layout,
       useButtonTag: true,
       // The text field keeps focus and its caret; the keyboard is just fingers.
       preventMouseDownDefault: true,
@@ -76,7 +94,10 @@ export class KioskKeyboard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.keyboard) this.keyboard.setInput(this.value);
+    if (changed.has('layout') && this.keyboard && changed.get('layout') !== undefined) {
+      this.keyboard.setOptions({ layoutName: this.layout });
+      this.labelsFor = '';
+    }
     this.applyLabels();
   }
 
@@ -107,19 +128,15 @@ export class KioskKeyboard extends LitElement {
   }
 
   private press(button: string): void {
-    this.emitChange(typeKey(this.value, button));
+    this.emit<KeyboardKeyDetail>('kiosk-key', { button });
   }
 
   private choose(candidate: PinyinCandidate): void {
-    this.emitChange(chooseCandidate(this.value, candidate.text));
+    this.emit<KeyboardCandidateDetail>('kiosk-candidate', { word: candidate.text, pinyin: pendingPinyin(this.value) });
   }
 
-  private emitChange(value: string): void {
-    if (value === this.value) return;
-    this.value = value;
-    this.dispatchEvent(
-      new CustomEvent<KeyboardChangeDetail>('kiosk-change', { detail: { value }, bubbles: true, composed: true }),
-    );
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private candidates(): PinyinCandidate[] {
@@ -138,7 +155,14 @@ export class KioskKeyboard extends LitElement {
           candidates.length
             ? candidates.map(
                 (c) =>
-                  html`<button type="button" class="candidate" lang="zh-CN" @click=${() => this.choose(c)}>
+                  html`<button
+                    type="button"
+                    class="candidate"
+                    lang="zh-CN"
+                    @pointerdown=${keepFocus}
+                    @mousedown=${keepFocus}
+                    @click=${() => this.choose(c)}
+                  >
                     ${c.text}
                   </button>`,
               )
@@ -257,6 +281,11 @@ export class KioskKeyboard extends LitElement {
       }
     `,
   ];
+}
+
+/** A tap on the keyboard must leave the caret in the field being typed into. */
+function keepFocus(event: Event): void {
+  event.preventDefault();
 }
 
 if (!customElements.get('yz-kiosk-keyboard')) customElements.define('yz-kiosk-keyboard', KioskKeyboard);

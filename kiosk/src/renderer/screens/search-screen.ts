@@ -4,7 +4,8 @@ import type { Content, KioskContext } from '../app/context.js';
 import { kioskStyles } from '../components/kiosk-styles.js';
 import '../components/item-list.js';
 import '../keyboard/kiosk-keyboard.js';
-import type { KeyboardChangeDetail } from '../keyboard/kiosk-keyboard.js';
+import type { KeyboardCandidateDetail, KeyboardKeyDetail } from '../keyboard/kiosk-keyboard.js';
+import { chooseCandidate, typeKey } from '../keyboard/compose.js';
 import { LocalizeController, demandReporter } from '../widgets.js';
 
 const RESULT_LIMIT = 12;
@@ -129,7 +130,9 @@ export class SearchScreen extends LitElement {
       <yz-kiosk-keyboard
         .value=${this.query}
         .engine=${this.content?.engine}
-        @kiosk-change=${(e: CustomEvent<KeyboardChangeDetail>) => this.setQuery(e.detail.value)}
+        @kiosk-key=${(e: CustomEvent<KeyboardKeyDetail>) => this.setQuery(typeKey(this.query, e.detail.button))}
+        @kiosk-candidate=${(e: CustomEvent<KeyboardCandidateDetail>) =>
+          this.setQuery(chooseCandidate(this.query, e.detail.word))}
       ></yz-kiosk-keyboard>
     </div>`;
   }

@@ -86,6 +86,7 @@ const kiosk: LocaleTable = {
       results: 'Search results',
     },
     keyboard: {
+      hide: 'Hide keyboard',
       label: 'Screen keyboard',
       candidates: 'Word suggestions',
       hint: 'Word suggestions for your pinyin appear here',

@@ -81,6 +81,7 @@ const kiosk: LocaleTable = {
       results: '搜索结果',
     },
     keyboard: {
+      hide: '收起键盘',
       label: '屏幕键盘',
       candidates: '候选词',
       hint: '输入拼音后，候选词显示在这里',
