@@ -144,9 +144,16 @@ export class KioskFieldKeyboard extends LitElement {
   override render() {
     const l = this.localize;
     if (!this.open || this.disabled || !l.ready) return nothing;
-    return html`<div class="dock" role="group" aria-label=${l.t('app.keyboard.label')}>
-      <div class="bar">
+    return html`<div class="dock">
+      <yz-kiosk-keyboard
+        layout="text"
+        .value=${this.typed}
+        .engine=${this.engine}
+        @kiosk-key=${this.onKey}
+        @kiosk-candidate=${this.onCandidate}
+      >
         <button
+          slot="actions"
           type="button"
           class="button secondary"
           data-action="hide-keyboard"
@@ -156,14 +163,7 @@ export class KioskFieldKeyboard extends LitElement {
         >
           ${l.t('app.keyboard.hide')}
         </button>
-      </div>
-      <yz-kiosk-keyboard
-        layout="text"
-        .value=${this.typed}
-        .engine=${this.engine}
-        @kiosk-key=${this.onKey}
-        @kiosk-candidate=${this.onCandidate}
-      ></yz-kiosk-keyboard>
+      </yz-kiosk-keyboard>
     </div>`;
   }
 
@@ -180,10 +180,8 @@ export class KioskFieldKeyboard extends LitElement {
         box-shadow: 0 -6px 18px #0f172a1f;
         background: var(--_yz-color-surface-alt);
       }
-      .bar {
-        display: flex;
-        justify-content: flex-end;
-        padding: var(--_yz-space-2) var(--_yz-space-3) 0;
+      [data-action='hide-keyboard'] {
+        flex: none;
       }
       @media (orientation: landscape) {
         yz-kiosk-keyboard {

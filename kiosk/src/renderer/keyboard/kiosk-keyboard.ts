@@ -45,6 +45,7 @@ const CANDIDATE_LIMIT = 8;
  * @prop {string} value - The text up to the caret (its trailing pinyin picks the candidates).
  * @prop {SearchEngine} engine - Source of the candidates.
  * @attr layout - `search` (letters and digits, the default) or `text` (also ，。？ @ . -).
+ * @slot actions - Buttons at the end of the candidate bar (the field keyboard's Hide).
  * @fires kiosk-key - A key was tapped: `{ button }`.
  * @fires kiosk-candidate - A candidate was tapped: `{ word, pinyin }`.
  */
@@ -150,26 +151,29 @@ export class KioskKeyboard extends LitElement {
     const pending = pendingPinyin(this.value);
     const candidates = this.candidates();
     return html`<div class="wrap">
-      <div class="candidates" role="group" aria-label=${l.t('app.keyboard.candidates')}>
-        ${
-          candidates.length
-            ? candidates.map(
-                (c) =>
-                  html`<button
-                    type="button"
-                    class="candidate"
-                    lang="zh-CN"
-                    @pointerdown=${keepFocus}
-                    @mousedown=${keepFocus}
-                    @click=${() => this.choose(c)}
-                  >
-                    ${c.text}
-                  </button>`,
-              )
-            : html`<span class="hint" aria-live="polite">
-                ${pending ? l.t('app.keyboard.noCandidates', { pinyin: pending }) : l.t('app.keyboard.hint')}
-              </span>`
-        }
+      <div class="top">
+        <div class="candidates" role="group" aria-label=${l.t('app.keyboard.candidates')}>
+          ${
+            candidates.length
+              ? candidates.map(
+                  (c) =>
+                    html`<button
+                      type="button"
+                      class="candidate"
+                      lang="zh-CN"
+                      @pointerdown=${keepFocus}
+                      @mousedown=${keepFocus}
+                      @click=${() => this.choose(c)}
+                    >
+                      ${c.text}
+                    </button>`,
+                )
+              : html`<span class="hint" aria-live="polite">
+                  ${pending ? l.t('app.keyboard.noCandidates', { pinyin: pending }) : l.t('app.keyboard.hint')}
+                </span>`
+          }
+        </div>
+        <slot name="actions"></slot>
       </div>
       <div class="keys simple-keyboard" role="group" aria-label=${l.t('app.keyboard.label')}></div>
     </div>`;
@@ -186,12 +190,19 @@ export class KioskKeyboard extends LitElement {
         user-select: none;
         -webkit-user-select: none;
       }
+      .top {
+        display: flex;
+        gap: var(--_yz-space-3);
+        align-items: center;
+        margin-bottom: var(--_yz-space-3);
+      }
       .candidates {
+        flex: 1 1 auto;
+        min-width: 0;
         display: flex;
         gap: var(--_yz-space-2);
         align-items: center;
         min-height: var(--_k-target);
-        margin-bottom: var(--_yz-space-3);
         overflow-x: auto;
         touch-action: pan-x;
       }
