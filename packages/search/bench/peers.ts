@@ -7,7 +7,9 @@
  *   without spaces), prefix search and fuzzy 0.2.
  * - FlexSearch 0.8: `Charset.CJK` encoder for Chinese fields, `LatinBalance` for English ones,
  *   `forward` tokenization for typing prefixes; results merged in field priority order.
- * - Orama 3: the Mandarin tokenizer from @orama/tokenizers, typo tolerance 1.
+ * - Orama 3: the Mandarin tokenizer from @orama/tokenizers; typo tolerance 1 for queries without
+ *   hanzi and 0 for the rest (with tolerance 1, every one- or two-character Chinese word is
+ *   within one edit of every other, which buries exact names).
  * - A plain substring scan over the lower-cased fields, names first.
  */
 import { create, insertMultiple, save, search as oramaSearch, type AnyOrama } from '@orama/orama';
@@ -149,7 +151,7 @@ export function oramaPeer(): Peer {
         term: query,
         properties: ['name', 'synonyms', 'summary', 'extra'],
         boost: { name: 3, synonyms: 2, extra: 1.5 },
-        tolerance: 1,
+        tolerance: HAN.test(query) ? 0 : 1,
         limit: 10,
       });
       return result.hits.map((h) => String((h.document as { id: string }).id));
