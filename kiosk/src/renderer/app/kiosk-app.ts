@@ -78,8 +78,12 @@ export class KioskApp extends LitElement {
     // A new screen starts at its top, as a new page would.
     const screen = this.ctx.store.screen;
     if (changed.has('state') && screen !== this.shownScreen) {
+      const first = this.shownScreen === undefined;
       this.shownScreen = screen;
-      this.renderRoot.querySelector('main')?.scrollTo({ top: 0 });
+      const main = this.renderRoot.querySelector('main');
+      main?.scrollTo({ top: 0 });
+      // A screen reader user hears the new screen, as after a page load (a screen may then focus its own field).
+      if (!first) main?.focus({ preventScroll: true });
     }
   }
 
@@ -187,7 +191,9 @@ export class KioskApp extends LitElement {
           ? html`<p class="offline" role="status">${l.t('app.content.offline')}</p>`
           : nothing
       }
-      <main class=${fill ? 'fill' : ''} data-screen=${screen.name}>${this.renderBody(screen, content)}</main>
+      <main class=${fill ? 'fill' : ''} data-screen=${screen.name} tabindex="-1">
+        ${this.renderBody(screen, content)}
+      </main>
       <yz-kiosk-field-keyboard
         .engine=${content?.engine}
         screen=${JSON.stringify(screen)}
@@ -245,6 +251,9 @@ export class KioskApp extends LitElement {
       main.fill {
         padding: 0;
         overflow: hidden;
+      }
+      main:focus {
+        outline: none;
       }
       .state {
         padding: var(--_yz-space-6);
