@@ -1,0 +1,236 @@
+import { freshApi, intake, json } from '../yz-consult-form/fake-intake.js';
+import { expect, fixture, html } from '@open-wc/testing';
+// The schema modules themselves (zod is fine in a test); the package index also loads the CSV
+// reader, which needs Node.
+import * as intakeSchema from '../../../packages/catalogue/src/schema/intake.js';
+import * as enums from '../../../packages/catalogue/src/schema/enums.js';
+import * as common from '../../../packages/catalogue/src/schema/common.js';
+import { deepActiveElement, press, setOffline, tap, until } from '../../test/helpers.js';
+import * as constants from '../internal/intake-constants.js';
+import './define.js';
+import type { YzRating } from './yz-rating.js';
+
+declare const describe: (name: string, fn: () => void) => void;
+declare const it: (name: string, fn: () => Promise<void>) => void;
+declare const afterEach: (fn: () => Promise<void> | void) => void;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: Element, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const radio = (el: YzRating, level: number) => $<HTMLInputElement>(el, `input[name="level"][value="${level}"]`)!;
+const button = (el: Element, label: string) => $$(el, 'button').find((b) => text(b).includes(label))!;
+
+const REFERENCE = 'YZ-20261124-7K3Q9P';
+
+async function rating(attrs: Record<string, string | boolean> = {}): Promise<YzRating> {
+  const el = document.createElement('yz-rating');
+  const all: Record<string, string | boolean> = {
+    api: freshApi(),
+    lang: 'zh-CN',
+    'target-type': 'consultation',
+    'target-id': REFERENCE,
+    token: `rtok_${Math.random().toString(36).slice(2)}_ABCDEFGH`,
+    ...attrs,
+  };
+  for (const [name, value] of Object.entries(all)) {
+    if (value !== false) el.setAttribute(name, value === true ? '' : value);
+  }
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await until(() => Boolean($(el, 'form') || $(el, '.status')), 'rating rendered');
+  return el;
+}
+
+describe('yz-rating', () => {
+  afterEach(async () => {
+    await setOffline(false);
+    localStorage.clear();
+    intake.reset();
+  });
+
+  it('keeps its copy of the intake constants equal to @yizhan/catalogue', () => {
+    expect([...constants.TOPICS]).to.deep.equal([...enums.CATEGORIES]);
+    expect([...constants.INTAKE_CHANNELS]).to.deep.equal([...intakeSchema.INTAKE_CHANNELS]);
+    expect([...constants.REPLY_CHANNELS]).to.deep.equal([...intakeSchema.REPLY_CHANNELS]);
+    expect(constants.BAD_RATING_MAX).to.equal(intakeSchema.BAD_RATING_MAX);
+    expect(String(constants.REFERENCE_PATTERN)).to.equal(String(intakeSchema.REFERENCE_PATTERN));
+    expect(String(constants.ID_PATTERN)).to.equal(String(common.ID_PATTERN));
+    for (const level of intakeSchema.RATING_LEVELS) {
+      expect([...constants.RATING_TAGS[level]]).to.deep.equal([...intakeSchema.RATING_TAGS[level]]);
+    }
+    expect([...constants.RATING_LEVELS_DESC].sort()).to.deep.equal([...intakeSchema.RATING_LEVELS]);
+    return Promise.resolve();
+  });
+
+  it('is an accessible radio group of five levels, best first, moved with arrow keys', async () => {
+    const el = await rating();
+    await expect(el).to.be.accessible();
+    const labels = $$(el, '.level').map((l) => text(l));
+    expect(labels).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+    expect($(el, 'fieldset legend')!.textContent).to.contain('您对本次服务满意吗');
+    // Faces are decoration only.
+    expect($$(el, '.face').every((f) => f.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    radio(el, 5).focus();
+    await press('ArrowRight');
+    expect(deepActiveElement() === radio(el, 4), 'focused element').to.equal(true);
+    expect(radio(el, 4).checked).to.equal(true);
+    await press('ArrowRight');
+    await press('ArrowRight');
+    expect(radio(el, 2).checked).to.equal(true);
+    await el.updateComplete;
+    // Touch targets: the whole label is the target, at least 44 px square.
+    const box = $(el, '.level')!.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a reason at ≤ 2, says it opens a rectification case, and reports the case', async () => {
+    intake.reset(() => json(201, { id: 'r1', rectification: { caseId: 'RC-0001', dueDate: '2026-12-01' } }));
+    const el = await rating();
+    const rated: CustomEvent[] = [];
+    el.addEventListener('yz-rated', (e) => rated.push(e as CustomEvent));
+    radio(el, 2).click();
+    await el.updateComplete;
+    expect(text($(el, '.rectification'))).to.contain('整改工单');
+    expect(text($(el, '.tags legend'))).to.contain('至少选一项');
+    expect($$(el, '.tags input').map((i) => (i as HTMLInputElement).value)).to.deep.equal([
+      ...intakeSchema.RATING_TAGS[2],
+    ]);
+    button(el, '提交评价').click();
+    await el.updateComplete;
+    expect(text($(el, '.tags .error'))).to.contain('请至少选择一个不满意的原因');
+    await until(() => deepActiveElement() === $(el, '.tags input'), 'first tag focused');
+    expect(intake.requests.length).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    ($(el, '.tags input[value="slow-reply"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect($(el, '.tags .error') === null, 'absent').to.equal(true);
+    const comment = $<HTMLTextAreaElement>(el, 'textarea')!;
+    comment.value = '等了很久';
+    comment.dispatchEvent(new Event('input'));
+    button(el, '提交评价').click();
+    await until(() => text($(el, '.status')).includes('感谢您的评价'), 'thanks', 8000);
+    expect(text($(el, '.status'))).to.contain('RC-0001');
+    expect(text($(el, '.status'))).to.contain('2026年12月1日');
+    expect(intake.requests[0]!.body).to.deep.equal({
+      token: el.token,
+      target: { type: 'consultation', id: REFERENCE },
+      level: 2,
+      tags: ['slow-reply'],
+      comment: '等了很久',
+      channel: 'web',
+      locale: 'zh-CN',
+    });
+    expect(rated.map((e) => e.detail)).to.deep.equal([
+      { level: 2, rectification: { caseId: 'RC-0001', dueDate: '2026-12-01' } },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps ticked tags when the level changes and sends only those of the chosen level', async () => {
+    const el = await rating();
+    radio(el, 5).click();
+    await el.updateComplete;
+    ($(el, '.tags input[value="fast"]') as HTMLInputElement).click();
+    radio(el, 3).click();
+    await el.updateComplete;
+    radio(el, 4).click();
+    await el.updateComplete;
+    expect(($(el, '.tags input[value="fast"]') as HTMLInputElement).checked).to.equal(true);
+    radio(el, 3).click();
+    await el.updateComplete;
+    button(el, '提交评价').click();
+    await until(() => intake.requests.length === 1);
+    expect(intake.requests[0]!.body['tags']).to.deep.equal([]);
+    expect(intake.requests[0]!.body['level']).to.equal(3);
+  });
+
+  it('remembers that it was rated, and shows "already rated" on a 409', async () => {
+    const token = 'rtok_remembered_ABCDEFGH';
+    const first = await rating({ token });
+    radio(first, 5).click();
+    await first.updateComplete;
+    button(first, '提交评价').click();
+    await until(() => text($(first, '.status')).includes('感谢'), 'thanks');
+    first.remove();
+    const again = await rating({ token });
+    expect(text($(again, '.status'))).to.contain('您已经评价过了');
+    await expect(again).to.be.accessible();
+
+    intake.reset(() => json(409, { error: { code: 'conflict', message: '已评价' } }));
+    // Rated on another device: this one does not know, the server does.
+    const elsewhere = await rating({ token: 'rtok_other_device_ABCDEFGH', 'target-id': 'YZ-20261124-ABCDEF' });
+    radio(elsewhere, 4).click();
+    await elsewhere.updateComplete;
+    button(elsewhere, '提交评价').click();
+    await until(() => text($(elsewhere, '.status')).includes('您已经评价过了'), 'already on 409');
+  });
+
+  it('is voluntary: "no thanks" dismisses it and says nothing is affected', async () => {
+    const el = await rating();
+    const dismissed: Event[] = [];
+    el.addEventListener('yz-dismissed', (e) => dismissed.push(e));
+    button(el, '不用了').click();
+    await until(() => Boolean($(el, '.status')));
+    expect(dismissed.length).to.equal(1);
+    expect(text($(el, '.status'))).to.contain('不影响');
+    expect(intake.requests.length).to.equal(0);
+  });
+
+  it('says a rating made offline is saved and sends it when the connection returns', async () => {
+    const el = await rating();
+    await expect(el).to.be.accessible();
+    await setOffline(true);
+    radio(el, 4).click();
+    await el.updateComplete;
+    button(el, '提交评价').click();
+    await until(() => text($(el, '.status')).includes('恢复网络后会自动发送'), 'offline status');
+    await expect(el).to.be.accessible();
+    await setOffline(false);
+    await until(() => text($(el, '.status')).includes('感谢'), 'sent', 8000);
+    expect(intake.records('/v1/ratings')).to.equal(1);
+  });
+
+  it('makes its own token for an item or outlet task, and takes touch', async () => {
+    const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false, elderly: true });
+    expect(el.token).to.match(/^[0-9a-f-]{36}$/);
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    expect(radio(el, 5).checked).to.equal(true);
+    const target = $(el, '.tag')!;
+    expect(target.getBoundingClientRect().height).to.be.at.least(56);
+    await tap(target);
+    await tap(button(el, '提交评价'));
+    await until(() => intake.requests.length === 1);
+    expect(intake.requests[0]!.body).to.deep.include({ token: el.token, target: { type: 'item', id: 'tm-renewal' } });
+    expect(intake.requests[0]!.body['tags']).to.deep.equal(['clear-guide']);
+  });
+
+  it('in compact mode shows only the faces until a level is chosen, in English too', async () => {
+    const el = await rating({ compact: true, lang: 'en' });
+    expect($(el, '.tags') === null, 'absent').to.equal(true);
+    expect(button(el, 'Send rating')).to.equal(undefined);
+    expect(text($(el, '.level'))).to.equal('Very satisfied');
+    radio(el, 1).click();
+    await el.updateComplete;
+    expect(text($(el, '.rectification'))).to.contain('rectification case');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders nothing for a missing or malformed target', async () => {
+    const el = document.createElement('yz-rating');
+    el.setAttribute('target-type', 'consultation');
+    el.setAttribute('target-id', 'not-a-reference');
+    el.setAttribute('token', 'rtok_ABCDEFGHIJKLMNOP');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.shadowRoot!.querySelector('form') === null, 'no form').to.equal(true);
+  });
+});
