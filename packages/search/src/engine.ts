@@ -54,6 +54,8 @@ const FIELD_CODES = 'nsmckoa';
 const FIELD_WEIGHT = [1, 0.8, 0.4, 0.55, 1, 0.95, 0.45];
 /** 1 for fields that carry bonuses (SHORT_FIELDS), by field number. */
 const SHORT_FIELD = Uint8Array.from(FIELD_CODES, (code) => (SHORT_FIELDS.has(code) ? 1 : 0));
+/** 1 for fields scored in the second round (category labels, summaries, addresses). */
+const LATE_FIELD = Uint8Array.from(FIELD_CODES, (code) => (code === 'c' || !SHORT_FIELDS.has(code) ? 1 : 0));
 const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code', 'outlet', 'outlet'];
 
 /**
@@ -80,6 +82,8 @@ interface Scope {
   limit: number;
   kinds: Set<HitKind> | undefined;
   filter: SearchOptions['filter'];
+  /** Matched share that `limit` documents already reach: less cannot make the top. */
+  minShare: number;
 }
 const IN_SCOPE = 1;
 const OUT_OF_SCOPE = 2;
@@ -100,7 +104,6 @@ export class SearchEngine {
   readonly #postingsCache = new Map<string, Int32Array | null>();
   readonly #analysisCache = new Map<string, AnalyzedQuery>();
   readonly #single = [0];
-  #idRanks: Int32Array | undefined;
   #pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
   #syllableLists: Array<number[] | undefined> = [];
 
@@ -113,6 +116,8 @@ export class SearchEngine {
   readonly #docPass: Uint8Array;
   readonly #docMatched: Float32Array;
   readonly #docMatchedUnits: Uint8Array;
+  readonly #finalShare: Float32Array;
+  readonly #shareBuckets = new Int32Array(33);
   readonly #matchBuckets = new Int32Array(MAX_UNITS + 2);
   readonly #docScope: Uint8Array;
   readonly #scopedDocs: Int32Array;
@@ -150,6 +155,7 @@ export class SearchEngine {
     this.#docPass = new Uint8Array(this.#nDocs);
     this.#docMatched = new Float32Array(this.#nDocs);
     this.#docMatchedUnits = new Uint8Array(this.#nDocs);
+    this.#finalShare = new Float32Array(this.#nDocs);
     this.#docScope = new Uint8Array(this.#nDocs);
     this.#scopedDocs = new Int32Array(this.#nDocs);
     this.#docBest = new Float64Array(this.#nDocs);
@@ -175,9 +181,19 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
     const analyzed = this.#analyze(query);
-    const scope: Scope = { limit, kinds: options.kinds ? new Set(options.kinds) : undefined, filter: options.filter };
+    const scope: Scope = {
+      limit,
+      kinds: options.kinds ? new Set(options.kinds) : undefined,
+      filter: options.filter,
+      minShare: 0,
+    };
     let nFinal = 0;
-    for (const reading of analyzed.readings) nFinal = this.#evaluate(reading, nFinal, scope);
+    // Pinyin readings first: they are strict, so they often fill the top with complete matches
+    // and let the literal reading skip scoring its partial ones.
+    for (let r = analyzed.readings.length - 1; r >= 0; r--) {
+      nFinal = this.#evaluate(analyzed.readings[r]!, nFinal, scope);
+      scope.minShare = this.#topShare(nFinal, limit);
+    }
 
     const best: Array<{ doc: number; score: number }> = [];
     for (let i = 0; i < nFinal; i++) {
@@ -207,6 +223,21 @@ export class SearchEngine {
 
   #kindOf(doc: number): HitKind {
     return this.#data.kinds[doc] === 'o' ? 'outlet' : 'item';
+  }
+
+  /**
+   * A matched share that at least `limit` ranked documents reach (rounded down to 1/32, so
+   * never too high): documents of later readings below it cannot enter the top.
+   */
+  #topShare(nFinal: number, limit: number): number {
+    if (limit === 0 || nFinal < limit) return 0;
+    const buckets = this.#shareBuckets.fill(0);
+    for (let i = 0; i < nFinal; i++) buckets[Math.floor(this.#finalShare[this.#finalDocs[i]!]! * 32 + 1e-6)]!++;
+    for (let b = 32, seen = 0; b >= 0; b--) {
+      seen += buckets[b]!;
+      if (seen >= limit) return b / 32;
+    }
+    return 0;
   }
 
   /** Whether a document is in the caller's scope (kinds, filter), asked once per query. */
@@ -257,20 +288,8 @@ export class SearchEngine {
   }
 
   #before(doc: number, score: number, other: { doc: number; score: number }): boolean {
-    if (score !== other.score) return score > other.score;
-    return this.#idOrder()[doc]! < this.#idOrder()[other.doc]!;
-  }
-
-  /** Rank of each document's id in sorted order, for tie-breaks without string comparisons. */
-  #idOrder(): Int32Array {
-    if (!this.#idRanks) {
-      const order = this.#data.ids
-        .map((_, doc) => doc)
-        .sort((a, b) => (this.#data.ids[a]! < this.#data.ids[b]! ? -1 : 1));
-      this.#idRanks = new Int32Array(this.#nDocs);
-      order.forEach((doc, rank) => (this.#idRanks![doc] = rank));
-    }
-    return this.#idRanks;
+    // Documents are stored in id order, so the smaller number is the smaller id.
+    return score !== other.score ? score > other.score : doc < other.doc;
   }
 
   #analyze(query: string): AnalyzedQuery {
@@ -378,7 +397,7 @@ export class SearchEngine {
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.#touchedDocs[i]!;
       if (pass[doc] !== SCORED) continue;
-      if (this.#docMatchedUnits[doc]! < threshold) {
+      if (this.#docMatchedUnits[doc]! < threshold || this.#docMatched[doc]! < scope.minShare - 1e-6) {
         pass[doc] = COUNTED;
         continue;
       }
@@ -386,20 +405,22 @@ export class SearchEngine {
       for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
     }
 
-    // Short fields first: a long field (summary, address) then only matters where it adds a
-    // unit the short ones missed, so most long entries are skipped without scoring.
+    // Names, synonyms and codes first; then category labels and long fields (summary, address)
+    // only where they could still raise a document's best entry or a unit's credit, so most of
+    // them are skipped without scoring.
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
         const field = this.#fieldOf[e]!;
-        if (SHORT_FIELD[field] !== (round === 0 ? 1 : 0)) continue;
+        if (LATE_FIELD[field] !== round) continue;
         const base = e * TIERS;
         const docs = this.#docsOf(e);
         const weight = FIELD_WEIGHT[field]!;
+        const potential = weight * (1 + SHORT_FIELD[field]! * EXACT_BONUS);
         let useful = false;
         for (const doc of docs) {
           if (pass[doc] !== SCORED) continue;
-          if (round === 0 || this.#docBest[doc]! < weight) useful = true;
+          if (round === 0 || this.#docBest[doc]! < potential) useful = true;
           else {
             const du = doc * MAX_UNITS;
             const m = masks[base]! | masks[base + 1]! | masks[base + 2]!;
@@ -410,7 +431,7 @@ export class SearchEngine {
         if (useful) {
           this.#cover(units, masks, base);
           let score = weight * this.#covScore * this.#covScore;
-          if (round === 0) score += weight * this.#bonus(e, reading, this.#covMatched);
+          if (SHORT_FIELD[field]) score += weight * this.#bonus(e, reading, this.#covMatched);
           for (const doc of docs) {
             if (pass[doc] !== SCORED) continue;
             const du = doc * MAX_UNITS;
@@ -439,7 +460,11 @@ export class SearchEngine {
       let fielded = 0;
       for (let u = 0; u < nUnits; u++) fielded += units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
       const score = MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / totalWeight + this.#docBest[doc]!;
-      if (this.#finalScore[doc]! < 0) this.#finalDocs[nFinal++] = doc;
+      if (this.#finalScore[doc]! < 0) {
+        this.#finalDocs[nFinal++] = doc;
+        this.#finalShare[doc] = 0;
+      }
+      if (this.#docMatched[doc]! > this.#finalShare[doc]!) this.#finalShare[doc] = this.#docMatched[doc]!;
       if (score > this.#finalScore[doc]!) {
         this.#finalScore[doc] = score;
         this.#finalField[doc] = this.#docBestField[doc]!;

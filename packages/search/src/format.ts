@@ -18,6 +18,7 @@ export interface SearchIndexData {
   catalogueVersion: string;
   /** One character per document: `i` service item, `o` outlet. */
   kinds: string;
+  /** Document ids, in ascending order (code units; an item before an outlet of the same id). */
   ids: string[];
   /**
    * Documents sharing one entry: a synonym or summary several items have word for word, or a

@@ -3,7 +3,13 @@
  * normalizes every searchable text, computes pinyin in context with pinyin-pro, mines the
  * keyboard lexicon and writes postings for hanzi n-grams, pinyin keys and Latin words.
  */
-import { CATEGORIES, type Catalogue, type LocalizedText } from '@yizhan/catalogue';
+import {
+  CATEGORIES,
+  type Catalogue,
+  type LocalizedText,
+  type ResolvedItem,
+  type ResolvedOutlet,
+} from '@yizhan/catalogue';
 import { i18nFor, SHIPPED_RESOURCES } from '@yizhan/i18n/node';
 import {
   INITIALS_KEY,
@@ -74,10 +80,17 @@ export interface BuildOptions {
 }
 
 export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {}): SearchIndexData {
-  const items = catalogue.items.filter((item) => item.status !== 'retired');
-  const ids = [...items.map((i) => i.id), ...catalogue.outlets.map((o) => o.id)];
-  const kinds = 'i'.repeat(items.length) + 'o'.repeat(catalogue.outlets.length);
-  const categories = CATEGORIES.filter((c) => items.some((i) => i.category === c));
+  // Documents in id order: equal scores then rank by document number, which is id order.
+  type Doc = { kind: 'i'; item: ResolvedItem } | { kind: 'o'; outlet: ResolvedOutlet };
+  const idOf = (d: Doc) => (d.kind === 'i' ? d.item.id : d.outlet.id);
+  const docs: Doc[] = [
+    ...catalogue.items.filter((item) => item.status !== 'retired').map((item) => ({ kind: 'i' as const, item })),
+    ...catalogue.outlets.map((outlet) => ({ kind: 'o' as const, outlet })),
+  ].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : a.kind < b.kind ? -1 : 1));
+  const ids = docs.map(idOf);
+  const kinds = docs.map((d) => d.kind).join('');
+  const items = docs.flatMap((d, doc) => (d.kind === 'i' ? [{ item: d.item, doc }] : []));
+  const categories = CATEGORIES.filter((c) => items.some(({ item }) => item.category === c));
 
   // One entry per distinct (field, text): documents that share a text share its entry.
   const entries: Entry[] = [];
@@ -98,21 +111,21 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     byText.set(key, entry);
     entries.push(entry);
   };
-  items.forEach((item, doc) => {
-    for (const t of texts(item.name)) add([doc], 'n', t);
-    if (item.code) add([doc], 'k', item.code);
-    for (const s of item.synonyms) add([doc], 's', s);
-    for (const t of texts(item.summary)) add([doc], 'm', t);
-  });
-  catalogue.outlets.forEach((outlet, i) => {
-    const doc = items.length + i;
-    for (const t of texts(outlet.name)) add([doc], 'o', t);
-    for (const t of texts(outlet.address)) add([doc], 'a', t);
+  docs.forEach((d, doc) => {
+    if (d.kind === 'i') {
+      for (const t of texts(d.item.name)) add([doc], 'n', t);
+      if (d.item.code) add([doc], 'k', d.item.code);
+      for (const s of d.item.synonyms) add([doc], 's', s);
+      for (const t of texts(d.item.summary)) add([doc], 'm', t);
+    } else {
+      for (const t of texts(d.outlet.name)) add([doc], 'o', t);
+      for (const t of texts(d.outlet.address)) add([doc], 'a', t);
+    }
   });
   const languages = options.categoryLanguages ?? Object.keys(SHIPPED_RESOURCES);
   for (const category of categories) {
-    const docs = items.flatMap((item, doc) => (item.category === category ? [doc] : []));
-    for (const lang of languages) add(docs, 'c', i18nFor(lang).t(`common:category.${category}`));
+    const members = items.flatMap(({ item, doc }) => (item.category === category ? [doc] : []));
+    for (const lang of languages) add(members, 'c', i18nFor(lang).t(`common:category.${category}`));
   }
   const groups: number[][] = [];
   const entryDoc = entries.map((e) => (e.docs.length === 1 ? e.docs[0]! : -1 - (groups.push(e.docs) - 1)));
