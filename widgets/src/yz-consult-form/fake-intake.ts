@@ -6,6 +6,8 @@
  */
 export interface RecordedRequest {
   url: string;
+  method: string;
+  authorization: string | null;
   key: string | null;
   locale: string | null;
   body: Record<string, unknown>;
@@ -45,9 +47,11 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Res
   const headers = new Headers(init?.headers);
   const request: RecordedRequest = {
     url,
+    method: init?.method ?? 'GET',
+    authorization: headers.get('Authorization'),
     key: headers.get('Idempotency-Key'),
     locale: headers.get('Accept-Language'),
-    body: JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>,
+    body: (init?.body ? JSON.parse(String(init.body)) : {}) as Record<string, unknown>,
   };
   intake.requests.push(request);
   return intake.handler(request);

@@ -24,7 +24,10 @@ async function form(api = freshApi(), attrs: Record<string, string | boolean> = 
   }
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.append(el);
-  await until(() => Boolean($(el, 'form') || $(el, '.confirmation') || $(el, '.status')), 'form rendered');
+  await until(
+    () => Boolean($(el, 'form') || $(el, '.confirmation') || $(el, '.status') || $(el, 'yz-consult-status')),
+    'form rendered',
+  );
   return el;
 }
 
@@ -236,6 +239,10 @@ describe('yz-consult-form', () => {
     expect(text($(el, '.due'))).to.contain('2026年11月27日');
     expect(text($(el, '.confirmation'))).to.contain('138****8000');
     await until(() => Boolean($(el, '[part="qr"] path')?.getAttribute('d')), 'QR drawn');
+    const follow = $$(el, '.confirmation a').find((a) => text(a) === '查看办理进度') as HTMLAnchorElement;
+    expect(new URL(follow.href).hash).to.equal(
+      '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST&yz-rate=rtok_ABCDEFGHIJKLMNOPQRST',
+    );
     const rating = $(el, 'yz-rating')!;
     expect(rating.getAttribute('target-id')).to.equal('YZ-20261124-7K3Q9P');
     expect(rating.getAttribute('token')).to.equal('rtok_ABCDEFGHIJKLMNOPQRST');
@@ -497,6 +504,76 @@ describe('yz-consult-form', () => {
     host.reset();
     await picker.updateComplete;
     expect(new FormData(host).get('itemId')).to.equal(null);
+  });
+
+  it('shows a consultation’s progress from a status link, with the PIPL export and erase', async () => {
+    intake.reset((request) => {
+      if (request.method === 'DELETE')
+        return json(200, { reference: 'YZ-20261124-7K3Q9P', erasedAt: '2026-11-25T10:00:00+08:00' });
+      if (request.url.endsWith('/export')) return json(200, { reference: 'YZ-20261124-7K3Q9P' });
+      return json(200, {
+        reference: 'YZ-20261124-7K3Q9P',
+        status: 'answered',
+        topic: 'trademark',
+        createdAt: '2026-11-24T10:00:00+08:00',
+        dueDate: '2026-11-27',
+        answer: { text: '续展需要提交续展申请书和身份证明。', answeredAt: '2026-11-25T09:30:00+08:00' },
+      });
+    });
+    const before = location.href;
+    history.replaceState(
+      null,
+      '',
+      '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST&yz-rate=rtok_ABCDEFGHIJKLMNOPQRST',
+    );
+    const el = await form();
+    await until(() => Boolean($(el, 'yz-consult-status')?.shadowRoot?.querySelector('.answer')), 'progress shown');
+    // The token leaves the address bar at once.
+    expect(location.hash).to.equal('');
+    const status = $(el, 'yz-consult-status')!;
+    const s = (selector: string) => status.shadowRoot!.querySelector<HTMLElement>(selector);
+    expect(text(status.shadowRoot!.querySelector('dl'))).to.contain('已答复');
+    expect(text(s('.answer'))).to.contain('续展需要提交续展申请书');
+    expect(intake.requests[0]!.authorization).to.equal('Bearer tok_ABCDEFGHIJKLMNOPQRST');
+    expect(s('yz-rating')!.getAttribute('token')).to.equal('rtok_ABCDEFGHIJKLMNOPQRST');
+    await expect(el).to.be.accessible();
+
+    const buttons = () => [...status.shadowRoot!.querySelectorAll('button')];
+    const createObjectURL = URL.createObjectURL;
+    let downloaded = 0;
+    URL.createObjectURL = () => (downloaded++, 'blob:test');
+    buttons()
+      .find((b) => text(b) === '导出我的信息')!
+      .click();
+    await until(() => downloaded === 1, 'export downloaded');
+    URL.createObjectURL = createObjectURL;
+    expect(intake.requests.at(-1)!.url).to.match(/\/v1\/consultations\/YZ-20261124-7K3Q9P\/export$/);
+
+    buttons()
+      .find((b) => text(b) === '删除我的个人信息')!
+      .click();
+    await (status as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    buttons()
+      .find((b) => text(b) === '确定删除')!
+      .click();
+    await until(() => text(status.shadowRoot!.querySelector('section')).includes('您的个人信息已删除'), 'erased');
+    expect(intake.requests.at(-1)!.method).to.equal('DELETE');
+
+    buttons()
+      .find((b) => text(b) === '再提一个问题')!
+      .click();
+    await until(() => Boolean($(el, 'form')), 'back to the form');
+    history.replaceState(null, '', before);
+  });
+
+  it('says so when a status link is wrong', async () => {
+    intake.reset(() => json(404, { error: { code: 'not_found', message: 'no' } }));
+    history.replaceState(null, '', '#yz-ref=YZ-20261124-7K3Q9P&yz-token=wrong_ABCDEFGHIJKLMNOP');
+    const el = await form();
+    await until(
+      () => text($(el, 'yz-consult-status')?.shadowRoot?.querySelector('[role="alert"]')).includes('没有找到'),
+      'not found',
+    );
   });
 
   it('in elderly mode uses larger type and 56 px targets', async () => {

@@ -109,8 +109,10 @@ const isBlank = (draft: Partial<ConsultDraft>): boolean =>
  * @attr heading-level - Level of the form's headings in the page outline (default 2).
  * @attr retention-days - How long the intake server keeps personal data (its `retentionDays`,
  *   default 180), as the notice tells the visitor.
- * @attr status-url - Where the QR code points: a URL template with `{reference}` and `{token}`
- *   (default: this page with `#yz-ref={reference}&yz-token={token}`).
+ * @attr status-url - Where the QR code and the progress link point: a URL template with
+ *   `{reference}`, `{token}` and `{ratingToken}` (default: this page with
+ *   `#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`, which this form shows as the
+ *   consultation's progress, answer, rating and PIPL export/erase). Kiosks set the public portal page.
  *
  * @prop {Catalogue} catalogue - Catalogue data given directly instead of `src`.
  * @prop {unknown} searchIndex - The bundle's prebuilt search index, with `catalogue`.
@@ -162,6 +164,7 @@ export class YzConsultForm extends LitElement {
     _qr: { state: true },
     _countMessage: { state: true },
     _resumed: { state: true },
+    _progress: { state: true },
   };
 
   declare api: string;
@@ -189,6 +192,8 @@ export class YzConsultForm extends LitElement {
   declare _qr: QrPath | undefined;
   declare _countMessage: string;
   declare _resumed: boolean;
+  /** A consultation to show the progress of (from a status link: `#yz-ref=…&yz-token=…`). */
+  declare _progress: { reference: string; token: string; ratingToken: string } | undefined;
 
   private readonly localize = new LocalizeController(this, ['consult', 'validation', 'ui']);
   private readonly bundle = new BundleController(this, () => ({
@@ -247,12 +252,15 @@ export class YzConsultForm extends LitElement {
     // Attributes are known now (not in the constructor of an upgraded element).
     this.openRecords();
     if (this.listenAsk) document.addEventListener('yz-ask', this.onAsk);
+    addEventListener('hashchange', this.onHash);
     this.resume();
+    this.onHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('yz-ask', this.onAsk);
+    removeEventListener('hashchange', this.onHash);
     this.unwatch?.();
     this.unwatch = undefined;
     clearTimeout(this.countTimer);
@@ -284,6 +292,24 @@ export class YzConsultForm extends LitElement {
       void this.makeQr();
     }
   }
+
+  /**
+   * A status link opens this page with the reference and token in the fragment (never sent to any
+   * server). Show that consultation's progress, and take the token out of the address bar so it is
+   * not copied or bookmarked with the page.
+   */
+  private onHash = (): void => {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const reference = params.get('yz-ref');
+    const token = params.get('yz-token');
+    if (!reference || !token) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    this._progress = { reference, token, ratingToken: params.get('yz-rate') ?? '' };
+    void import('./yz-consult-status.js').then(({ defineStatus }) => {
+      defineStatus();
+      this.focusSelector('yz-consult-status');
+    });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('ephemeral')) this.openRecords();
@@ -575,10 +601,12 @@ export class YzConsultForm extends LitElement {
   }
 
   private statusHref(receipt: ConsultReceipt): string {
-    const template = this.statusUrl || `${location.href.split('#')[0]}#yz-ref={reference}&yz-token={token}`;
+    const template =
+      this.statusUrl || `${location.href.split('#')[0]}#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`;
     const href = template
       .replaceAll('{reference}', encodeURIComponent(receipt.reference))
-      .replaceAll('{token}', encodeURIComponent(receipt.token));
+      .replaceAll('{token}', encodeURIComponent(receipt.token))
+      .replaceAll('{ratingToken}', encodeURIComponent(receipt.ratingToken));
     return new URL(href, document.baseURI).href;
   }
 
@@ -952,6 +980,11 @@ export class YzConsultForm extends LitElement {
               </figure>`
             : nothing
         }
+        ${
+          this.channel === 'web'
+            ? html`<p class="no-print"><a href=${this.statusHref(receipt)}>${t('progress.open')}</a></p>`
+            : nothing
+        }
         <div class="actions no-print">
           <button type="button" class="button" part="button" @click=${() => window.print()}>${t('done.print')}</button>
           <button type="button" class="button secondary" @click=${() => this.startOver()}>
@@ -976,8 +1009,21 @@ export class YzConsultForm extends LitElement {
 
   override render() {
     if (!this.localize.ready) return html`<p class="loading" aria-busy="true"></p>`;
-    const content =
-      this._step === 'done' && this._receipt
+    const progress = this._progress;
+    const content = progress
+      ? html`<yz-consult-status
+          api=${this.api}
+          reference=${progress.reference}
+          token=${progress.token}
+          rating-token=${progress.ratingToken}
+          channel=${this.channel}
+          @yz-status-close=${() => {
+            this._progress = undefined;
+            if (this._step === 'done') this.startOver();
+            else this.focusSelector('#form-title');
+          }}
+        ></yz-consult-status>`
+      : this._step === 'done' && this._receipt
         ? this.renderDone(this._receipt)
         : this._step === 'submit'
           ? this.renderSubmit()
