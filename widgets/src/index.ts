@@ -8,5 +8,13 @@ export {
   type CatalogueSearchDetail,
 } from './yz-catalogue/yz-catalogue.js';
 export { YzOutlets, type OutletsSelectDetail } from './yz-outlets/yz-outlets.js';
+export {
+  YzConsultForm,
+  type YzSubmittedDetail,
+  type YzDraftRestoredDetail,
+  type ConsultReceipt,
+} from './yz-consult-form/yz-consult-form.js';
+export { YzItemPicker } from './yz-consult-form/yz-item-picker.js';
+export { YzRating, type YzRatedDetail } from './yz-rating/yz-rating.js';
 export { WIDGETS_VERSION } from './internal/define.js';
 export { registerLocale as setLocaleStrings } from '@yizhan/i18n';

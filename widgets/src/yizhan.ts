@@ -5,5 +5,7 @@
 import './yz-search/define.js';
 import './yz-catalogue/define.js';
 import './yz-outlets/define.js';
+import './yz-consult-form/define.js';
+import './yz-rating/define.js';
 
 export * from './index.js';

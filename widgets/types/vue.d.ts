@@ -11,7 +11,14 @@ import type {
   CatalogueSelectDetail,
   YzCatalogue,
 } from '../src/yz-catalogue/yz-catalogue.js';
+import type {
+  YzConsultForm,
+  YzDraftRestoredDetail,
+  YzSubmittedDetail,
+} from '../src/yz-consult-form/yz-consult-form.js';
+import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { OutletsSelectDetail, YzOutlets } from '../src/yz-outlets/yz-outlets.js';
+import type { YzRatedDetail, YzRating } from '../src/yz-rating/yz-rating.js';
 import type { YzAskDetail, YzSearch, YzSearchDetail, YzSelectDetail } from '../src/yz-search/yz-search.js';
 
 declare module 'vue' {
@@ -50,6 +57,64 @@ declare module 'vue' {
       onYzSearch?: (event: CustomEvent<CatalogueSearchDetail>) => void;
     }>;
 
+    /** Consultation form (在线咨询): topic, related service item, question, contact and reply channel, a personal-information notice with separate consent; GOV.UK-style error summary; a check-your-answers step; delivery through the offline outbox; a receipt with reference number, promised reply date, print and QR code, and a satisfaction rating. */
+    'yz-consult-form': DefineComponent<{
+      /** Base URL of the intake server (default: this page's origin). */
+      api?: YzConsultForm['api'];
+      /** Catalogue bundle directory, for picking the related service item. */
+      src?: YzConsultForm['src'];
+      /** Language (default: the nearest `lang` on the page). */
+      lang?: string;
+      /** Where the question is asked: `web` (default), `kiosk`, `phone` or `window`. */
+      channel?: YzConsultForm['channel'];
+      /** Preselected service item id. */
+      item?: YzConsultForm['item'];
+      /** Outlet the question is addressed to (sent as `outletId`). */
+      outlet?: YzConsultForm['outlet'];
+      /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue) and bring the form into view. */
+      listenAsk?: YzConsultForm['listenAsk'];
+      /** Keep the draft, the receipt and rating marks in memory only (kiosks). Unsent questions still wait in the device's outbox until delivered. */
+      ephemeral?: YzConsultForm['ephemeral'];
+      /** Larger type and targets (适老化). */
+      elderly?: YzConsultForm['elderly'];
+      /** Level of the form's headings in the page outline (default 2). */
+      headingLevel?: YzConsultForm['headingLevel'];
+      /** How long the intake server keeps personal data (its `retentionDays`, default 180), as the notice tells the visitor. */
+      retentionDays?: YzConsultForm['retentionDays'];
+      /** Where the QR code points: a URL template with `{reference}` and `{token}` (default: this page with `#yz-ref={reference}&yz-token={token}`). */
+      statusUrl?: YzConsultForm['statusUrl'];
+      /** Catalogue data given directly instead of `src`. */
+      catalogue?: YzConsultForm['catalogue'];
+      /** The bundle's prebuilt search index, with `catalogue`. */
+      searchIndex?: YzConsultForm['searchIndex'];
+      /** The server accepted the question. */
+      onYzSubmitted?: (event: CustomEvent<YzSubmittedDetail>) => void;
+      /** An unsent draft was restored. */
+      onYzDraftRestored?: (event: CustomEvent<YzDraftRestoredDetail>) => void;
+    }>;
+
+    /** Picks one service item from the catalogue by search (Chinese, pinyin, initials), as a WAI-ARIA combobox with a listbox. Form-associated: inside a `<form>` its value (the item id) is submitted under `name`, and it resets with the form. */
+    'yz-item-picker': DefineComponent<{
+      /** Form field name. */
+      name?: YzItemPicker['name'];
+      /** The chosen item id ('' for none). */
+      value?: YzItemPicker['value'];
+      /** Visible label text. */
+      label?: YzItemPicker['label'];
+      /** Hint below the label. */
+      hint?: YzItemPicker['hint'];
+      /** Error message; marks the field invalid. */
+      error?: YzItemPicker['error'];
+      /** The catalogue could not be loaded: say so instead of offering a search. */
+      unavailable?: YzItemPicker['unavailable'];
+      /** Search engine of the loaded catalogue. */
+      engine?: YzItemPicker['engine'];
+      /** Lookups of the loaded catalogue. */
+      view?: YzItemPicker['view'];
+      /** The chosen item changed (`value`). */
+      onChange?: (event: Event) => void;
+    }>;
+
     /** The outlet finder: where to go, when it is open, and how to get help there. Find a service outlet by region (province → city → district), type and service item; sort nearest first on request. */
     'yz-outlets': DefineComponent<{
       /** Bundle directory URL, loaded through @yizhan/client (cached, works offline). */
@@ -76,6 +141,32 @@ declare module 'vue' {
       geolocation?: YzOutlets['geolocation'];
       /** A service item (`kind: 'item'`) or a parent outlet (`kind: 'outlet'`) was chosen. Cancelable. */
       onYzSelect?: (event: CustomEvent<OutletsSelectDetail>) => void;
+    }>;
+
+    /** Satisfaction rating (好差评): five levels from 非常满意 to 非常不满意 as a radio group, reason tags per level (required for a bad rating, which opens a rectification case), an optional comment; sent through the offline outbox, one rating per token, always voluntary. */
+    'yz-rating': DefineComponent<{
+      /** Base URL of the intake server (default: this page's origin). */
+      api?: YzRating['api'];
+      /** What is rated: `consultation`, `item` or `outlet`. */
+      targetType?: YzRating['targetType'];
+      /** The consultation reference, or the item or outlet id. */
+      targetId?: YzRating['targetId'];
+      /** The consultation's `ratingToken`; for items and outlets a random token is made for each finished task (each element) when none is given. */
+      token?: YzRating['token'];
+      /** `web` (default), `kiosk`, `phone` or `window`. */
+      channel?: YzRating['channel'];
+      /** Language (default: the nearest `lang` on the page). */
+      lang?: string;
+      /** Larger type and targets (适老化). */
+      elderly?: YzRating['elderly'];
+      /** Faces in one row, the rest only once a level is chosen. */
+      compact?: YzRating['compact'];
+      /** Remember "already rated" in memory only (kiosks). */
+      ephemeral?: YzRating['ephemeral'];
+      /** The server accepted the rating. */
+      onYzRated?: (event: CustomEvent<YzRatedDetail>) => void;
+      /** The visitor chose not to rate. */
+      onYzDismissed?: (event: CustomEvent<Record<string, never>>) => void;
     }>;
 
     /** One-stop search for IP public services: Chinese, pinyin (full, initials, partial), Traditional characters, English, typos and homophones, as a WAI-ARIA combobox. */

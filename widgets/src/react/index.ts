@@ -4,5 +4,7 @@
  * module instead (`@yizhan/widgets/react/yz-search`) to load only that one.
  */
 export * from './yz-catalogue.js';
+export * from './yz-consult-form.js';
 export * from './yz-outlets.js';
+export * from './yz-rating.js';
 export * from './yz-search.js';
