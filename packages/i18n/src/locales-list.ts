@@ -1,9 +1,9 @@
 /** The locales Yizhan ships. `complete` locales must carry every key (checked in `npm test`). */
 export const LOCALES = [
   { tag: 'zh-CN', name: '简体中文', dir: 'ltr', complete: true },
-  { tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', complete: false },
+  { tag: 'zh-Hant', name: '繁體中文', dir: 'ltr', complete: true },
   { tag: 'en', name: 'English', dir: 'ltr', complete: true },
-  { tag: 'ja', name: '日本語', dir: 'ltr', complete: false },
+  { tag: 'ja', name: '日本語', dir: 'ltr', complete: true },
   { tag: 'ug', name: 'ئۇيغۇرچە', dir: 'rtl', complete: false },
 ] as const;
 
