@@ -17,4 +17,4 @@ export {
 export { YzItemPicker } from './yz-consult-form/yz-item-picker.js';
 export { YzRating, type YzRatedDetail } from './yz-rating/yz-rating.js';
 export { WIDGETS_VERSION } from './internal/define.js';
-export { registerLocale as setLocaleStrings } from '@yizhan/i18n';
+export { setLocaleStrings } from './internal/locale-strings.js';

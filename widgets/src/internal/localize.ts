@@ -11,7 +11,7 @@ const loading = new Map<string, Promise<I18n>>();
 export function clearLocalizationCache(): void {
   loaded.clear();
   loading.clear();
-  for (const controller of controllers) controller.refresh();
+  for (const controller of controllers) controller.reload();
 }
 
 const controllers = new Set<LocalizeController>();
@@ -84,6 +84,12 @@ export class LocalizeController implements ReactiveController {
   hostDisconnected(): void {
     controllers.delete(this);
     this.hostObserver?.disconnect();
+  }
+
+  /** Load the strings again even if the language did not change (new partner strings). */
+  reload(): void {
+    this.requested = '';
+    this.refresh();
   }
 
   /** Re-read the language and load its strings if it changed. */
