@@ -101,11 +101,34 @@ const splitList = (cell: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** `working days` → `working-days`; aliases looked up case-insensitively. */
+/**
+ * Traditional forms of the characters in the aliases above, so a maintainer in Hong Kong, Macao
+ * or Taiwan can type 複印件, 個工作日 or 收費 (the full folding table lives in the search engine).
+ */
+const TRADITIONAL: Record<string, string> = {
+  個: '个',
+  辦: '办',
+  諾: '诺',
+  複: '复',
+  電: '电',
+  時: '时',
+  當: '当',
+  場: '场',
+  結: '结',
+  類: '类',
+  費: '费',
+  資: '资',
+  價: '价',
+};
+export const foldAliasText = (text: string) =>
+  text.replace(/[個辦諾複電時當場結類費資價]/g, (c) => TRADITIONAL[c] ?? c);
+
+/** `working days` → `working-days`; aliases looked up case-insensitively, Traditional folded. */
 function alias(table: Record<string, string>, raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const key = raw.trim().toLowerCase().replace(/\s+/g, '-');
-  return table[key] ?? table[raw.trim()] ?? key;
+  const trimmed = foldAliasText(raw.trim());
+  const key = trimmed.toLowerCase().replace(/\s+/g, '-');
+  return table[key] ?? table[trimmed] ?? key;
 }
 
 /**
@@ -335,7 +358,7 @@ function rowToItem(
     alias(HANDLING_ALIASES, cells['handling_type']) ?? (promised?.unit === 'instant' ? 'instant' : 'commitment');
 
   let fee: ServiceItemInput['fee'];
-  const chargedRaw = cells['fee_charged']?.toLowerCase();
+  const chargedRaw = foldAliasText(cells['fee_charged']?.toLowerCase() ?? '') || undefined;
   const amounts = splitList(cells['fee_amount_yuan']);
   const pers = splitList(cells['fee_per']).map((per) => alias(PER_ALIASES, per) ?? per);
   if (chargedRaw && !TRUE.has(chargedRaw) && !FALSE.has(chargedRaw)) {

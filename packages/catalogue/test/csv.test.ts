@@ -316,3 +316,26 @@ test('unnamed columns left by a spreadsheet are ignored, but not silently when t
   assert.equal(result.list?.items.length, 1);
   assert.deepEqual(lines(result), ['items.csv:1: Column 4 has no name; its cells were ignored']);
 });
+
+test('Traditional Chinese aliases from Hong Kong, Macao and Taiwan maintainers are understood', () => {
+  const result = csv(
+    [
+      'id,name_zh,category,handling_type,promised_value,promised_unit,fee_charged,fee_amount_yuan,fee_per,materials',
+      'tm-x,商標續展,trademark,承諾件,5,個工作日,收費,500,每類,申請書:原件|身份證明:複印件:2|電子檔:電子件',
+    ].join('\n'),
+  );
+  assert.deepEqual(errors(result), []);
+  const item = result.list!.items[0]!;
+  assert.equal(item.handlingType, 'commitment');
+  assert.deepEqual(item.timeLimit?.promised, { value: 5, unit: 'working-days' });
+  assert.equal(item.fee?.charged, true);
+  assert.equal(item.fee?.items[0]?.per, 'class');
+  assert.deepEqual(
+    item.materials.map((m) => [m.form, m.copies]),
+    [
+      ['original', 1],
+      ['copy', 2],
+      ['electronic', 1],
+    ],
+  );
+});

@@ -2,7 +2,7 @@ import type { LocaleTable } from '../../resource.js';
 
 const cli: LocaleTable = {
   usage:
-    '使い方：yizhan <コマンド> [オプション]\n\nコマンド：\n  validate <ファイル...>                 リストファイル（.json または .csv）を検証\n  build <リスト...> --out <フォルダー>   オーバーレイを統合してデータパッケージを生成\n      [--built-at <日時>]                ビルド日時を固定（SOURCE_DATE_EPOCH でも可）\n  search <パッケージ> [検索語] [--queries <ファイル>] [--limit N] --json\n  keygen --out <接頭辞>                  Ed25519 の鍵ペアを生成\n  sign <パッケージ> --key <秘密鍵>       データパッケージに署名\n  verify <パッケージ> --key <公開鍵>     データパッケージのハッシュと署名を検証\n  serve [--port 8787] [--db <ファイルまたは postgres:// URL>] [--bundle <フォルダー>]\n\n共通オプション：\n  --lang zh-CN|en     表示言語（既定値は環境変数 LANG から）\n  --help              このヘルプを表示',
+    '使い方：yizhan <コマンド> [オプション]\n\nコマンド：\n  validate <ファイル...>                 リストファイル（.json または .csv）を検証\n  build <リスト...> --out <フォルダー>   オーバーレイを統合してデータパッケージを生成\n      [--built-at <日時>]                ビルド日時を固定（SOURCE_DATE_EPOCH でも可）\n  search <パッケージ> [検索語] [--queries <ファイル>] [--limit N] --json\n  keygen --out <接頭辞>                  Ed25519 の鍵ペアを生成\n  sign <パッケージ> --key <秘密鍵>       データパッケージに署名\n  verify <パッケージ> --key <公開鍵>     データパッケージのハッシュと署名を検証\n  serve [--port 8787] [--db <ファイルまたは postgres:// URL>] [--bundle <フォルダー>]\n\n共通オプション：\n  --lang zh-CN|zh-Hant|en|ja 表示言語（既定値は環境変数 LANG から）\n  --help              このヘルプを表示',
   unknownCommand: '不明なコマンド「{{command}}」です。使い方は yizhan --help で確認できます。',
   missingArg: '引数が不足しています：{{arg}}',
   badOption: 'オプション {{option}} の値が無効です：{{value}}',

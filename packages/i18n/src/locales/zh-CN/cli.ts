@@ -2,7 +2,7 @@ import type { LocaleTable } from '../../resource.js';
 
 const cli: LocaleTable = {
   usage:
-    '用法：yizhan <命令> [参数]\n\n命令：\n  validate <文件...>                     校验目录文件（.json 或 .csv）\n  build <目录文件...> --out <目录>       合并覆盖层并生成数据包\n      [--built-at <时间>]                固定构建时间（也可用 SOURCE_DATE_EPOCH）\n  search <数据包目录> [查询] [--queries <文件>] [--limit N] --json\n  keygen --out <前缀>                    生成 Ed25519 密钥对\n  sign <数据包目录> --key <私钥文件>      为数据包签名\n  verify <数据包目录> --key <公钥文件>    校验数据包的哈希和签名\n  serve [--port 8787] [--db <文件或 postgres:// 地址>] [--bundle <目录>]\n\n通用参数：\n  --lang zh-CN|en     输出语言（默认取 LANG 环境变量）\n  --help              显示本帮助',
+    '用法：yizhan <命令> [参数]\n\n命令：\n  validate <文件...>                     校验目录文件（.json 或 .csv）\n  build <目录文件...> --out <目录>       合并覆盖层并生成数据包\n      [--built-at <时间>]                固定构建时间（也可用 SOURCE_DATE_EPOCH）\n  search <数据包目录> [查询] [--queries <文件>] [--limit N] --json\n  keygen --out <前缀>                    生成 Ed25519 密钥对\n  sign <数据包目录> --key <私钥文件>      为数据包签名\n  verify <数据包目录> --key <公钥文件>    校验数据包的哈希和签名\n  serve [--port 8787] [--db <文件或 postgres:// 地址>] [--bundle <目录>]\n\n通用参数：\n  --lang zh-CN|zh-Hant|en|ja 输出语言（默认取 LANG 环境变量）\n  --help              显示本帮助',
   unknownCommand: '未知命令“{{command}}”。运行 yizhan --help 查看用法。',
   missingArg: '缺少参数：{{arg}}',
   badOption: '参数 {{option}} 的值无效：{{value}}',

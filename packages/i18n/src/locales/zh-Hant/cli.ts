@@ -2,7 +2,7 @@ import type { LocaleTable } from '../../resource.js';
 
 const cli: LocaleTable = {
   usage:
-    '用法：yizhan <命令> [參數]\n\n命令：\n  validate <文件...>                     校驗目錄文件（.json 或 .csv）\n  build <目錄文件...> --out <目錄>       合併覆蓋層並生成數據包\n      [--built-at <時間>]                固定構建時間（也可用 SOURCE_DATE_EPOCH）\n  search <數據包目錄> [查詢] [--queries <文件>] [--limit N] --json\n  keygen --out <前綴>                    生成 Ed25519 密鑰對\n  sign <數據包目錄> --key <私鑰文件>      為數據包簽名\n  verify <數據包目錄> --key <公鑰文件>    校驗數據包的哈希和簽名\n  serve [--port 8787] [--db <文件或 postgres:// 地址>] [--bundle <目錄>]\n\n通用參數：\n  --lang zh-CN|en     輸出語言（默認取 LANG 環境變量）\n  --help              顯示本幫助',
+    '用法：yizhan <命令> [參數]\n\n命令：\n  validate <文件...>                     校驗目錄文件（.json 或 .csv）\n  build <目錄文件...> --out <目錄>       合併覆蓋層並生成數據包\n      [--built-at <時間>]                固定構建時間（也可用 SOURCE_DATE_EPOCH）\n  search <數據包目錄> [查詢] [--queries <文件>] [--limit N] --json\n  keygen --out <前綴>                    生成 Ed25519 密鑰對\n  sign <數據包目錄> --key <私鑰文件>      為數據包簽名\n  verify <數據包目錄> --key <公鑰文件>    校驗數據包的哈希和簽名\n  serve [--port 8787] [--db <文件或 postgres:// 地址>] [--bundle <目錄>]\n\n通用參數：\n  --lang zh-CN|zh-Hant|en|ja 輸出語言（默認取 LANG 環境變量）\n  --help              顯示本幫助',
   unknownCommand: '未知命令「{{command}}」。運行 yizhan --help 查看用法。',
   missingArg: '缺少參數：{{arg}}',
   badOption: '參數 {{option}} 的值無效：{{value}}',
