@@ -74,6 +74,12 @@ async function main() {
     warn('demo/data is incomplete; the portal will start without a catalogue bundle');
   }
 
+  if (!dev) {
+    // The self-hostable widgets (dist/yizhan.js, themes, manifest) that the docs site embeds.
+    log('building the widgets loader (widgets/dist)');
+    run('pnpm', ['--filter', '@yizhan/widgets', 'run', 'build']);
+  }
+
   const ports = {
     server: await freePort(8787),
     demo: await freePort(5173),
@@ -108,7 +114,7 @@ async function main() {
   }
 
   const apps = [
-    ['demo', '@yizhan/demo', ports.demo, 'Demo portal (成都市知识产权公共服务平台)'],
+    ['demo', '@yizhan/demo', ports.demo, 'Demo portal (Chengdu IP service centre)'],
     ['kiosk', '@yizhan/kiosk', ports.kiosk, 'Kiosk in the browser (kiosk:web)'],
     ['docs', '@yizhan/docs', ports.docs, 'Documentation site'],
   ];
