@@ -243,8 +243,10 @@ export const consultStyles = css`
   }
   .qr svg {
     display: block;
-    width: 10em;
-    height: 10em;
+    /* Large enough to scan from a screen at arm's length (about 4 px a module on a phone). */
+    width: min(14em, 100%);
+    height: auto;
+    aspect-ratio: 1;
   }
   .qr figcaption {
     margin-top: var(--_yz-space-1);

@@ -577,8 +577,11 @@ describe('yz-consult-form', () => {
   });
 
   it('in elderly mode uses larger type and 56 px targets', async () => {
-    const el = await form(freshApi(), { elderly: true });
+    const el = await form(freshApi(), { elderly: true, src: DEMO_BUNDLE });
     expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(20);
+    const picker = $(el, '#f-item') as YzItemPicker;
+    await picker.updateComplete;
+    expect(picker.shadowRoot!.querySelector('input')!.getBoundingClientRect().height).to.be.at.least(56);
     expect($(el, '#f-mobile')!.getBoundingClientRect().height).to.be.at.least(56);
     expect(button(el, '下一步').getBoundingClientRect().height).to.be.at.least(56);
     await expect(el).to.be.accessible();

@@ -769,6 +769,7 @@ export class YzConsultForm extends LitElement {
                 .engine=${this.bundle.engine}
                 .view=${this.bundle.view}
                 ?unavailable=${this.bundle.status === 'error' && hasCatalogue}
+                ?elderly=${this.elderly}
                 .value=${d.itemId}
                 @change=${(e: Event) => {
                   const id = (e.target as YzItemPicker).value;
@@ -1017,6 +1018,7 @@ export class YzConsultForm extends LitElement {
           token=${progress.token}
           rating-token=${progress.ratingToken}
           channel=${this.channel}
+          ?elderly=${this.elderly}
           @yz-status-close=${() => {
             this._progress = undefined;
             if (this._step === 'done') this.startOver();

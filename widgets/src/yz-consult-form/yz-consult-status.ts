@@ -32,6 +32,7 @@ type State =
  * @attr token - The requester's capability token.
  * @attr rating-token - The consultation's rating token, to offer a rating once answered.
  * @attr channel - Channel sent with a rating.
+ * @attr elderly - Larger type and targets (适老化).
  * @event yz-status-close - The visitor wants to ask a new question instead.
  */
 export class YzConsultStatus extends LitElement {
@@ -43,6 +44,9 @@ export class YzConsultStatus extends LitElement {
         margin: 0 0 var(--_yz-space-3);
         font-size: 1.5em;
         font-weight: 700;
+      }
+      .heading.small {
+        font-size: 1.15em;
       }
       .heading:focus {
         outline: none;
@@ -98,6 +102,7 @@ export class YzConsultStatus extends LitElement {
     token: { type: String },
     ratingToken: { type: String, attribute: 'rating-token' },
     channel: { type: String },
+    elderly: { type: Boolean, reflect: true },
     _state: { state: true },
     _confirming: { state: true },
     _busy: { state: true },
@@ -109,6 +114,7 @@ export class YzConsultStatus extends LitElement {
   declare token: string;
   declare ratingToken: string;
   declare channel: string;
+  declare elderly: boolean;
   declare _state: State;
   declare _confirming: boolean;
   declare _busy: boolean;
@@ -123,6 +129,7 @@ export class YzConsultStatus extends LitElement {
     this.token = '';
     this.ratingToken = '';
     this.channel = 'web';
+    this.elderly = false;
     this._state = { kind: 'loading' };
     this._confirming = false;
     this._busy = false;

@@ -30,6 +30,7 @@ let instances = 0;
  * @attr hint - Hint below the label.
  * @attr error - Error message; marks the field invalid.
  * @attr unavailable - The catalogue could not be loaded: say so instead of offering a search.
+ * @attr elderly - Larger type and targets (适老化).
  * @prop {PickerEngine} engine - Search engine of the loaded catalogue.
  * @prop {CatalogueView} view - Lookups of the loaded catalogue.
  * @fires change - The chosen item changed (`value`).
@@ -119,6 +120,7 @@ export class YzItemPicker extends LitElement {
     hint: { type: String },
     error: { type: String },
     unavailable: { type: Boolean },
+    elderly: { type: Boolean, reflect: true },
     engine: { attribute: false },
     view: { attribute: false },
     _query: { state: true },
@@ -134,6 +136,7 @@ export class YzItemPicker extends LitElement {
   declare hint: string;
   declare error: string;
   declare unavailable: boolean;
+  declare elderly: boolean;
   declare engine: PickerEngine | undefined;
   declare view: CatalogueView | undefined;
   declare _query: string;
@@ -159,6 +162,7 @@ export class YzItemPicker extends LitElement {
     this.hint = '';
     this.error = '';
     this.unavailable = false;
+    this.elderly = false;
     this._query = '';
     this._results = [];
     this._active = -1;

@@ -4,6 +4,9 @@ export const ratingStyles = css`
   :host {
     max-width: 44em;
   }
+  .wrap {
+    container-type: inline-size;
+  }
   fieldset {
     margin: 0 0 var(--_yz-space-4);
     padding: 0;
@@ -85,8 +88,22 @@ export const ratingStyles = css`
     width: 1.6em;
     height: 1.6em;
   }
-  @media (max-width: 30em) {
-    .word {
+  /* Narrow (a phone, or large elderly type): one level a row, the whole row the target. */
+  @container (max-width: 26em) {
+    :host(:not([compact])) .level-row {
+      grid-template-columns: 1fr;
+    }
+    :host(:not([compact])) .level {
+      flex-direction: row;
+      justify-content: flex-start;
+      gap: var(--_yz-space-3);
+      min-height: var(--_yz-target-size);
+      padding: var(--_yz-space-1) var(--_yz-space-3);
+    }
+    :host(:not([compact])) .word {
+      font-size: 1em;
+    }
+    :host([compact]) .word {
       font-size: 0.8em;
     }
   }
