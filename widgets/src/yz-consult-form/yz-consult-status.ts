@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { emit } from '../internal/events.js';
 import { REFERENCE_PATTERN } from '../internal/intake-constants.js';
 import { LocalizeController } from '../internal/localize.js';
 import { apiBase } from '../internal/shared-outbox.js';
@@ -33,7 +34,9 @@ type State =
  * @attr rating-token - The consultation's rating token, to offer a rating once answered.
  * @attr channel - Channel sent with a rating.
  * @attr elderly - Larger type and targets (适老化).
- * @event yz-status-close - The visitor wants to ask a new question instead.
+ * @event {CustomEvent<Record<string, never>>} yz-status-close - The visitor wants to ask a new question instead.
+ * @csspart answer - The staff's answer.
+ * @csspart actions - The export, erase and new-question buttons.
  */
 export class YzConsultStatus extends LitElement {
   static override styles = [
@@ -224,7 +227,7 @@ export class YzConsultStatus extends LitElement {
       ${
         view.answer
           ? html`<div role="heading" aria-level="3" class="heading small">${t('progress.answer')}</div>
-              <p class="answer">${view.answer.text}</p>
+              <p class="answer" part="answer">${view.answer.text}</p>
               <p>
                 ${t('progress.answeredAt', { date: this.localize.date(view.answer.answeredAt, { dateStyle: 'long', timeStyle: 'short' }) })}
               </p>`
@@ -242,7 +245,7 @@ export class YzConsultStatus extends LitElement {
           : nothing
       }
       <p>${t('progress.rights')}</p>
-      <div class="actions">
+      <div class="actions" part="actions">
         <button type="button" class="button secondary" ?disabled=${this._busy} @click=${() => void this.download()}>
           ${t('progress.export')}
         </button>
@@ -294,11 +297,7 @@ export class YzConsultStatus extends LitElement {
       <div role="heading" aria-level="2" id="progress-title" class="heading" tabindex="-1">${t('progress.title')}</div>
       ${body} ${this._notice ? html`<p role="alert">${t(`progress.${this._notice}`)}</p>` : nothing}
       <div class="actions">
-        <button
-          type="button"
-          class="button"
-          @click=${() => this.dispatchEvent(new CustomEvent('yz-status-close', { bubbles: true, composed: true }))}
-        >
+        <button type="button" class="button" @click=${() => emit<Record<string, never>>(this, 'yz-status-close', {})}>
           ${t('done.newQuestion')}
         </button>
       </div>
