@@ -102,7 +102,7 @@ const isBlank = (draft: Partial<ConsultDraft>): boolean =>
  * @attr item - Preselected service item id.
  * @attr outlet - Outlet the question is addressed to (sent as `outletId`).
  * @attr listen-ask - Take the item from `yz-ask` events anywhere on the page (from yz-search or
- *   yz-catalogue) and bring the form into view.
+ *   yz-catalogue), bring the form into view and cancel the event (it is handled).
  * @attr ephemeral - Keep the draft, the receipt and rating marks in memory only (kiosks). Unsent
  *   questions still wait in the device's outbox until delivered.
  * @attr elderly - Larger type and targets (适老化).
@@ -408,6 +408,8 @@ export class YzConsultForm extends LitElement {
   private onAsk = (event: Event): void => {
     const detail = (event as CustomEvent<{ itemId?: string; outletId?: string; query?: string }>).detail ?? {};
     if (this._step === 'submit') return;
+    // Handled here: the sender does not need to go to its `ask-href`.
+    event.preventDefault();
     if (this._step === 'done') this.startOver(false);
     const draft = { ...this._draft };
     if (detail.itemId) {
