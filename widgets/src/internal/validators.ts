@@ -1,10 +1,4 @@
-/**
- * The Chinese identifier validators of @yizhan/catalogue, without the rest of that package:
- * its index also brings zod schemas and the CSV reader (which needs Node's Buffer), so in
- * unbundled development and tests it cannot load in a browser. The validator modules are plain
- * functions with no imports beyond each other. Switch to a `@yizhan/catalogue/validators`
- * subpath export once the catalogue package offers one.
- */
+/** The Chinese identifier validators of @yizhan/catalogue (plain functions, no zod). */
 export {
   validateMobile,
   validateEmail,
@@ -12,4 +6,4 @@ export {
   validateResidentId,
   validatePatentApplication,
   validateTrademarkNumber,
-} from '../../../packages/catalogue/src/validators/index.js';
+} from '@yizhan/catalogue/validators';

@@ -138,9 +138,12 @@ describe('yz-search', () => {
     const { detail } = (await reported) as CustomEvent<YzSearchDetail>;
     expect(detail).to.deep.equal({ query: '天气预报', resultCount: 0, zeroResult: true, submitted: true });
     const asked = oneEvent(el, 'yz-ask');
+    el.addEventListener('yz-ask', (e) => e.preventDefault(), { once: true });
     const askButton = $$(el, '.empty button').find((b) => b.textContent?.includes('提问'))!;
     await tap(askButton);
     expect(((await asked) as CustomEvent<{ query: string }>).detail.query).to.equal('天气预报');
+    await el.updateComplete;
+    expect($(el, '.popup').hasAttribute('hidden'), 'the popup closes when the page takes the question').to.equal(true);
   });
 
   it('announces the number of results in a live region', async () => {

@@ -55,6 +55,8 @@ let instances = 0;
  * @attr report-to - Base URL of a Yizhan intake server: settled queries, zero results and choices are
  *   sent there as anonymous demand signals (no personal data). Off when absent.
  * @attr channel - `web` (default) or `kiosk`, for demand statistics.
+ * @attr ask-href - Where “ask us a question” goes when no handler cancels `yz-ask`; `{query}` is replaced
+ *   by the query (e.g. `/consult.html?q={query}`).
  *
  * @prop {Catalogue} catalogue - Catalogue data given directly instead of `src`.
  * @prop {unknown} searchIndex - The bundle's prebuilt search index, with `catalogue`.
@@ -90,6 +92,7 @@ export class YzSearch extends LitElement {
     value: { type: String },
     reportTo: { type: String, attribute: 'report-to' },
     channel: { type: String },
+    askHref: { type: String, attribute: 'ask-href' },
     catalogue: { attribute: false },
     searchIndex: { attribute: false },
     _open: { state: true },
@@ -109,6 +112,7 @@ export class YzSearch extends LitElement {
   declare value: string;
   declare reportTo: string | null;
   declare channel: string;
+  declare askHref: string | null;
   declare catalogue: Catalogue | null;
   declare searchIndex: unknown;
   declare _open: boolean;
@@ -145,6 +149,7 @@ export class YzSearch extends LitElement {
     this.value = '';
     this.reportTo = null;
     this.channel = 'web';
+    this.askHref = null;
     this.catalogue = null;
     this.searchIndex = undefined;
     this._open = false;
@@ -338,7 +343,12 @@ export class YzSearch extends LitElement {
 
   private ask(): void {
     const query = this.value.trim();
-    if (emit<YzAskDetail>(this, 'yz-ask', { query }, { cancelable: true })) this._open = false;
+    this._open = false;
+    const unhandled = emit<YzAskDetail>(this, 'yz-ask', { query }, { cancelable: true });
+    // Nobody on the page opened a form: follow the configured link, if any.
+    if (unhandled && this.askHref) {
+      location.assign(this.askHref.replace('{query}', encodeURIComponent(query)));
+    }
   }
 
   private suggestedItems(): ResolvedItem[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../constants.js';
 
 /**
  * Custom refinements carry a `yz` message key in `params`; the localized error map in
@@ -8,7 +9,7 @@ export function yzIssue(key: string, values: Record<string, unknown> = {}) {
   return { params: { yz: key, ...values } };
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export { ID_PATTERN };
 export const Id = z.string().regex(ID_PATTERN);
 
 /** BCP 47 language tag, loose on purpose: script and region subtags of any case. */

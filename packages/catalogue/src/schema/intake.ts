@@ -1,6 +1,39 @@
 import { z } from 'zod';
 import { Id, IsoDate, LanguageTag, yzIssue } from './common.js';
 import { Category } from './enums.js';
+import {
+  BAD_RATING_MAX,
+  COMMENT_MAX,
+  CONSULTATION_STATUSES,
+  INTAKE_CHANNELS,
+  NAME_MAX,
+  QUESTION_MAX,
+  QUESTION_MIN,
+  RATING_LEVELS,
+  RATING_TAG_IDS,
+  RATING_TAGS,
+  RATING_TARGET_TYPES,
+  REFERENCE_PATTERN,
+  REPLY_CHANNELS,
+  type RatingTag,
+} from '../constants.js';
+
+export {
+  BAD_RATING_MAX,
+  COMMENT_MAX,
+  CONSULTATION_STATUSES,
+  INTAKE_CHANNELS,
+  NAME_MAX,
+  QUESTION_MAX,
+  QUESTION_MIN,
+  RATING_LEVELS,
+  RATING_TAG_IDS,
+  RATING_TAGS,
+  RATING_TARGET_TYPES,
+  REFERENCE_PATTERN,
+  REPLY_CHANNELS,
+};
+export type { RatingTag };
 import type { Validator } from '../validators/result.js';
 import { validateEmail } from '../validators/email.js';
 import { validateMobile } from '../validators/mobile.js';
@@ -74,25 +107,17 @@ export function plainText(min: number, max: number) {
 // Enums
 
 /** Where a consultation or rating was made. */
-export const INTAKE_CHANNELS = ['web', 'kiosk', 'phone', 'window'] as const;
 export const IntakeChannel = z.enum(INTAKE_CHANNELS);
 export type IntakeChannel = z.infer<typeof IntakeChannel>;
 
 /** How the requester wants the answer. */
-export const REPLY_CHANNELS = ['sms', 'phone', 'email'] as const;
 export const ReplyChannel = z.enum(REPLY_CHANNELS);
 export type ReplyChannel = z.infer<typeof ReplyChannel>;
 
 /** `received → assigned → answered | escalated → closed`. */
-export const CONSULTATION_STATUSES = ['received', 'assigned', 'answered', 'escalated', 'closed'] as const;
 export const ConsultationStatus = z.enum(CONSULTATION_STATUSES);
 export type ConsultationStatus = z.infer<typeof ConsultationStatus>;
 
-/**
- * `YZ-YYYYMMDD-XXXXXX`: the Shanghai date of receipt and six Crockford base-32 characters
- * (no I, L, O, U), so a reference read out over the phone is not misheard.
- */
-export const REFERENCE_PATTERN = /^YZ-[0-9]{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
 export const ConsultationReference = z.string().regex(REFERENCE_PATTERN);
 export type ConsultationReference = z.infer<typeof ConsultationReference>;
 
@@ -106,7 +131,7 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/);
 // Consultations
 
 export const ConsultationContact = z.strictObject({
-  name: plainText(0, 40).optional(),
+  name: plainText(0, NAME_MAX).optional(),
   mobile: optionalValidatedString('mobile', validateMobile, 32),
   email: optionalValidatedString('email', validateEmail, 254),
 });
@@ -124,7 +149,7 @@ export const ConsultationInput = z
     outletId: Id.optional(),
     channel: IntakeChannel,
     locale: LanguageTag,
-    question: plainText(5, 2000),
+    question: plainText(QUESTION_MIN, QUESTION_MAX),
     contact: ConsultationContact,
     replyChannel: ReplyChannel,
     consent: Consent,
@@ -219,42 +244,9 @@ export type ConsultationErased = z.output<typeof ConsultationErased>;
 // ---------------------------------------------------------------------------------------------
 // Ratings (好差评)
 
-/** 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */
-export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
 export const RatingLevel = z.int().min(1).max(5);
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 
-/** Ratings at or below this level are bad reviews that open a rectification case. */
-export const BAD_RATING_MAX = 2;
-
-const POSITIVE_TAGS = ['clear-guide', 'fast', 'helpful-staff', 'one-trip', 'easy-to-use', 'answer-helpful'] as const;
-const NEUTRAL_TAGS = ['could-be-faster', 'guide-partly-unclear', 'long-queue', 'answer-partly-helpful'] as const;
-const NEGATIVE_TAGS = [
-  'slow-reply',
-  'unclear-materials',
-  'too-many-trips',
-  'rude-staff',
-  'system-hard-to-use',
-  'answer-unhelpful',
-  'overdue',
-  'fee-unclear',
-] as const;
-
-/**
- * Reason tags offered per level. Ids are stable kebab-case (they are stored and counted);
- * their labels live in the `rating` locale namespace as `tags.<id>`.
- */
-export const RATING_TAGS: Readonly<Record<RatingLevel, readonly string[]>> = {
-  5: POSITIVE_TAGS,
-  4: POSITIVE_TAGS,
-  3: NEUTRAL_TAGS,
-  2: NEGATIVE_TAGS,
-  1: NEGATIVE_TAGS,
-};
-export const RATING_TAG_IDS = [...new Set([...POSITIVE_TAGS, ...NEUTRAL_TAGS, ...NEGATIVE_TAGS])];
-export type RatingTag = (typeof RATING_TAG_IDS)[number];
-
-export const RATING_TARGET_TYPES = ['consultation', 'item', 'outlet'] as const;
 export const RatingTargetType = z.enum(RATING_TARGET_TYPES);
 export type RatingTargetType = z.infer<typeof RatingTargetType>;
 
@@ -275,7 +267,7 @@ export const RatingInput = z
       .array(z.enum(RATING_TAG_IDS as [RatingTag, ...RatingTag[]]))
       .max(8)
       .default([]),
-    comment: plainText(0, 500).optional(),
+    comment: plainText(0, COMMENT_MAX).optional(),
     channel: IntakeChannel,
     locale: LanguageTag,
   })
