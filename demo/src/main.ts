@@ -89,3 +89,23 @@ catalogue?.addEventListener('yz-select', (event) => {
     outlets.outlet = id;
   }
 });
+
+/**
+ * Under an open handling guide, offer a voluntary rating of that guide (好差评): one per visit to
+ * the guide, never in the way of reading it.
+ */
+const guideRating = document.getElementById('guide-rating');
+const rating = document.getElementById('rating');
+function showGuideRating(): void {
+  const item = new URLSearchParams(location.hash.slice(1)).get('item');
+  if (!guideRating || !rating) return;
+  guideRating.hidden = !item;
+  if (item && rating.getAttribute('target-id') !== item) rating.setAttribute('target-id', item);
+}
+window.addEventListener('hashchange', showGuideRating);
+showGuideRating();
+
+/** “Ask about this item” (from a guide or the search box) brings the consultation form into view. */
+document.addEventListener('yz-ask', () => {
+  document.getElementById('consult-slot')?.scrollIntoView({ block: 'start' });
+});

@@ -9,6 +9,7 @@ export const PAGE_STRINGS: Record<string, Record<string, string>> = {
     catalogueTitle: '服务事项与办事指南',
     outletsTitle: '服务网点',
     consultTitle: '咨询与评价',
+    rateGuide: '这份办事指南对您有帮助吗？',
     hotline: '知识产权维权援助热线：12330',
     sampleNote: '本站为 Yizhan 一站的示例门户：服务事项依据公开的办事指南整理，网点地址和电话为示例数据。',
     status: '当前目录：{publisher}，版本 {version}，共 {items} 个服务事项、{outlets} 个服务网点（{built} 生成）',
@@ -24,6 +25,7 @@ export const PAGE_STRINGS: Record<string, Record<string, string>> = {
     catalogueTitle: '服務事項與辦事指南',
     outletsTitle: '服務網點',
     consultTitle: '諮詢與評價',
+    rateGuide: '這份辦事指南對您有幫助嗎？',
     hotline: '知識產權維權援助熱線：12330',
     sampleNote: '本站為 Yizhan 一站的示例門戶：服務事項依據公開的辦事指南整理，網點地址和電話為示例數據。',
     status: '目前目錄：{publisher}，版本 {version}，共 {items} 個服務事項、{outlets} 個服務網點（{built} 生成）',
@@ -39,6 +41,7 @@ export const PAGE_STRINGS: Record<string, Record<string, string>> = {
     catalogueTitle: 'Services and handling guides',
     outletsTitle: 'Service outlets',
     consultTitle: 'Ask a question and rate a service',
+    rateGuide: 'Was this handling guide helpful?',
     hotline: 'IP rights protection hotline: 12330',
     sampleNote:
       'This is a sample portal for Yizhan: services follow public handling guides; outlet addresses and phone numbers are sample data.',
