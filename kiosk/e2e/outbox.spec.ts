@@ -2,7 +2,7 @@
  * Questions and ratings asked while the network is down wait in the outbox (and in the shell's
  * disk copy, which survives a restart) and reach the real intake server (@yizhan/server, SQLite in
  * a temporary folder) once the network is back; staff see the queue in the corner dot and on the
- * staff screen.
+ * staff screen. The question is typed by touch on the kiosk's keyboard, hanzi from candidates.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '@yizhan/server';
 import { WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
-import { axe, touchToStart } from './support/screens.js';
+import { axe, key, touchToStart } from './support/screens.js';
+import { MM, capturePrints, printed } from './support/receipts.js';
 import { BUNDLE_DIR, buildOnce, configure, freePort, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -109,4 +110,119 @@ test('a rating kept on disk across a restart is delivered when the network retur
   await expect.poll(() => ratingsFor('tm-registration')).toBe(1);
   // Nothing left to keep on disk.
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]'), WEB_OUTBOX_KEY)).toEqual([]);
+});
+
+/** Tap keys of the field keyboard (docked while a form field has focus). */
+async function tapFieldKeys(page: Page, keys: string[]): Promise<void> {
+  for (const k of keys) await key(page, k).tap();
+}
+
+async function chooseWord(page: Page, word: string): Promise<void> {
+  await page.locator('yz-kiosk-field-keyboard button.candidate', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).tap();
+}
+
+test('a question typed by touch while offline arrives when the network returns; its receipt prints at 80 mm', async ({
+  page,
+  context,
+}) => {
+  await configure(context, { serverUrl: intake.url, portalUrl: 'https://ip.chengdu.example.cn/' });
+  await capturePrints(context);
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await page
+    .locator('yz-kiosk-home')
+    .getByRole('button', { name: /^商标注册申请/ })
+    .tap();
+  await page.getByRole('button', { name: '我要咨询' }).tap();
+  const form = page.locator('yz-consult-form');
+  await expect(form.getByText('商标注册申请').first()).toBeVisible();
+
+  await form.getByLabel(/您的问题/).tap();
+  await expect(page.locator('yz-kiosk-field-keyboard')).toHaveAttribute('open', '');
+  await tapFieldKeys(page, ['s', 'b']);
+  await chooseWord(page, '商标');
+  await tapFieldKeys(page, ['z', 'c']);
+  await chooseWord(page, '注册');
+  await tapFieldKeys(page, ['x', 'y']);
+  await chooseWord(page, '需要');
+  await tapFieldKeys(page, ['d', 'u', 'o', '{space}', 'j', 'i', 'u']);
+  await chooseWord(page, '多久');
+  await tapFieldKeys(page, ['？']);
+  await expect(form.getByLabel(/您的问题/)).toHaveValue('商标注册需要多久？');
+  await form.getByLabel(/手机号码/).tap();
+  await tapFieldKeys(page, [...'13800138000']);
+  await expect(form.getByLabel(/手机号码/)).toHaveValue('13800138000');
+  await form.getByLabel(/我已阅读并同意/).tap();
+  expect(await axe(page), 'consultation form with the keyboard').toEqual([]);
+
+  await context.setOffline(true);
+  await form.getByRole('button', { name: '下一步：核对内容' }).tap();
+  await form.getByRole('button', { name: '确认提交' }).tap();
+  await expect(form.getByRole('status')).toContainText('当前没有网络');
+  await expect(page.locator('yz-kiosk-top-bar [data-outbox]')).toHaveAttribute('data-outbox', 'waiting');
+  expect((await intake.storage.listConsultations({ limit: 10, offset: 0 })).total).toBe(0);
+
+  await context.setOffline(false);
+  await expect(form.getByText('咨询已提交')).toBeVisible({ timeout: 15_000 });
+  const reference = (await form.locator('#reference-value').textContent())!.trim();
+  expect(reference).toMatch(/^YZ-\d{8}-[0-9A-Z]{6}$/);
+  const { rows } = await intake.storage.listConsultations({ limit: 10, offset: 0 });
+  expect(rows.map((r) => [r.reference, r.channel, r.itemId, r.outletId, r.question, r.contactMobile])).toEqual([
+    [reference, 'kiosk', 'tm-registration', 'cd-centre', '商标注册需要多久？', '13800138000'],
+  ]);
+  await expect(page.locator('yz-kiosk-top-bar [data-outbox]')).toHaveAttribute('data-outbox', 'ok');
+  expect(await axe(page), 'consultation receipt').toEqual([]);
+
+  // The form's Print button prints the kiosk's 80 mm receipt, not the screen.
+  await form.getByRole('button', { name: '打印回执' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: '已打印' })).toBeVisible();
+  const [receipt] = await printed(page);
+  expect(receipt!.bodyWidth / MM).toBeCloseTo(72, 0);
+  expect(receipt!.text).toContain('咨询受理回执');
+  expect(receipt!.text).toContain(reference);
+  expect(receipt!.text).toContain('答复方式：短信（138****8000）');
+  expect(receipt!.text).not.toContain('13800138000');
+  expect(receipt!.qrModules).toBeGreaterThan(200);
+
+  // The next visitor finds an empty form.
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: '结束使用' }).tap();
+  await reloaded;
+  await touchToStart(page);
+  await page.getByRole('button', { name: /我要咨询/ }).tap();
+  await expect(page.locator('yz-consult-form').getByLabel(/您的问题/)).toHaveValue('');
+});
+
+test('after taking a guide away the visitor is asked, once and voluntarily, how it went; the rating arrives', async ({
+  page,
+  context,
+}) => {
+  await configure(context, { serverUrl: intake.url, portalUrl: 'https://ip.chengdu.example.cn/' });
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await page
+    .locator('yz-kiosk-home')
+    .getByRole('button', { name: /^专利权质押登记/ })
+    .tap();
+  await page.getByRole('button', { name: '扫码带走指南' }).tap();
+  await page.getByRole('dialog').getByRole('button', { name: '完成' }).tap();
+  await page.getByRole('button', { name: '首页' }).tap();
+
+  const sheet = page.getByRole('region', { name: '“专利权质押登记”办得怎么样？' });
+  await expect(sheet).toBeVisible();
+  expect(await axe(page), 'rating prompt').toEqual([]);
+  await sheet.getByRole('radio', { name: '非常满意' }).tap();
+  await sheet.getByRole('button', { name: '提交评价' }).tap();
+  await expect(sheet.getByText('感谢您的评价！')).toBeVisible();
+  await expect.poll(() => ratingsFor('patent-pledge')).toBe(1);
+  await sheet.getByRole('button', { name: '关闭' }).tap();
+  await expect(sheet).toBeHidden();
+
+  // Asked once per service and visit.
+  await page
+    .locator('yz-kiosk-home')
+    .getByRole('button', { name: /^专利权质押登记/ })
+    .tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  await expect(page.getByRole('region', { name: /办得怎么样/ })).toHaveCount(0);
 });

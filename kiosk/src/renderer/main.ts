@@ -1,5 +1,5 @@
 import './app/strict-csp.js';
-import { createOutbox, DEFAULT_OUTBOX_DB, type Outbox } from '@yizhan/client';
+import type { Outbox } from '@yizhan/client';
 import type { KioskBridge } from '../shared/bridge.js';
 import './app/kiosk-app.js';
 import type { KioskApp } from './app/kiosk-app.js';
@@ -8,6 +8,8 @@ import { VisitorStore } from './app/state.js';
 import { guardTouch } from './app/touch-guard.js';
 import { forgetVisitor } from './app/visitor-wipe.js';
 import { startOutboxSync, type OutboxSync } from './outbox/outbox-sync.js';
+import { PrintRouter } from './app/print-router.js';
+import { sharedOutbox } from './widgets.js';
 
 /**
  * Start the kiosk app: find the shell (the Electron preload's `window.yizhanKiosk`, or the browser
@@ -23,18 +25,6 @@ async function hostBridge(): Promise<KioskBridge> {
   return installWebHost();
 }
 
-/** The page's outbox for the intake server, the one the consultation form and rating use too. */
-function pageOutbox(serverUrl: string): Outbox {
-  const base = new URL(serverUrl, document.baseURI);
-  const baseUrl = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
-  const outbox = createOutbox({
-    baseUrl,
-    dbName: baseUrl === location.origin ? DEFAULT_OUTBOX_DB : `${DEFAULT_OUTBOX_DB} ${baseUrl}`,
-  });
-  outbox.start();
-  return outbox;
-}
-
 async function start(): Promise<void> {
   const bridge = await hostBridge();
   const config = await bridge.getConfig();
@@ -48,14 +38,20 @@ async function start(): Promise<void> {
   let outbox: Outbox | undefined;
   let outboxSync: OutboxSync | undefined;
   try {
-    outbox = pageOutbox(config.serverUrl);
+    // The same started outbox the consultation form and the rating put their submissions in.
+    outbox = sharedOutbox(config.serverUrl);
     outboxSync = await startOutboxSync({ outbox, bridge });
   } catch (error) {
     // The kiosk still shows guides; staff see the outbox as "unknown" and the log says why.
     console.error('outbox unavailable', error);
   }
 
-  const ctx: KioskContext = { store, bridge, config, portalUrl: config.portalUrl, outbox, outboxSync };
+  // Widgets' own Print buttons (the consultation receipt) call window.print(): on a kiosk that
+  // means the receipt printer, through whichever screen is showing.
+  const printer = new PrintRouter();
+  printer.install(window);
+
+  const ctx: KioskContext = { store, bridge, config, portalUrl: config.portalUrl, outbox, outboxSync, printer };
   const app = document.createElement('yz-kiosk-app') as KioskApp;
   app.ctx = ctx;
   document.body.replaceChildren(app);

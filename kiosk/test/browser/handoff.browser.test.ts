@@ -9,11 +9,15 @@ describe('hand-off links and QR codes', () => {
       'https://ip.chengdu.example.cn/services/#item=tm-registration',
     );
     expect(guideLink('https://ip.chengdu.example.cn/#old', 'a b')).to.equal('https://ip.chengdu.example.cn/#item=a+b');
-    expect(consultationLink('https://ip.chengdu.example.cn/', 'YZ-20261124-7K3Q9P', 't/k+n')).to.equal(
-      'https://ip.chengdu.example.cn/#yz-ref=YZ-20261124-7K3Q9P&yz-token=t%2Fk%2Bn',
-    );
+    expect(
+      consultationLink('https://ip.chengdu.example.cn/', {
+        reference: 'YZ-20261124-7K3Q9P',
+        token: 't/k+n',
+        ratingToken: 'r1',
+      }),
+    ).to.equal('https://ip.chengdu.example.cn/#yz-ref=YZ-20261124-7K3Q9P&yz-token=t%2Fk%2Bn&yz-rate=r1');
     expect(consultationLinkTemplate('https://ip.chengdu.example.cn/')).to.equal(
-      'https://ip.chengdu.example.cn/#yz-ref={reference}&yz-token={token}',
+      'https://ip.chengdu.example.cn/#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}',
     );
     for (const portal of [undefined, '', 'not a url', 'app://kiosk/', 'javascript:alert(1)']) {
       expect(guideLink(portal, 'x'), String(portal)).to.equal(undefined);

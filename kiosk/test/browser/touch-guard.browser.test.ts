@@ -56,6 +56,24 @@ describe('touch guard', () => {
     field.remove();
   });
 
+  it('keeps the window on the app: links elsewhere do not navigate', () => {
+    stop = guardTouch(window, { report: () => {} });
+    const away = document.createElement('a');
+    away.href = 'https://www.cnipa.gov.cn/';
+    const here = document.createElement('a');
+    here.href = '#top';
+    document.body.append(away, here);
+    const click = (a: HTMLAnchorElement) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      a.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(click(away)).to.equal(true);
+    expect(click(here)).to.equal(false);
+    away.remove();
+    here.remove();
+  });
+
   it('reports scrolling at most once a second', () => {
     const seen: Activity[] = [];
     stop = guardTouch(window, { report: (a) => seen.push(a), scrollEveryMs: 1000 });

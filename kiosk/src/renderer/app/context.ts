@@ -4,6 +4,7 @@ import type { Outbox } from '@yizhan/client';
 import type { KioskBridge, PublicConfig } from '../../shared/bridge.js';
 import type { OutboxSync } from '../outbox/outbox-sync.js';
 import type { CatalogueView } from '../widgets.js';
+import type { PrintRouter } from './print-router.js';
 import type { VisitorStore } from './state.js';
 
 /** What every screen may use: the visitor's session, the shell, the config and the outbox. */
@@ -15,6 +16,8 @@ export interface KioskContext {
   portalUrl: string | undefined;
   outbox: Outbox | undefined;
   outboxSync: OutboxSync | undefined;
+  /** Where `window.print()` goes: the screen showing sets what it prints. */
+  printer: PrintRouter;
 }
 
 /** The catalogue as the screens read it; absent until the bundle is loaded. */

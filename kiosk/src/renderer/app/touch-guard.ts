@@ -2,8 +2,10 @@ import type { Activity } from '../../shared/bridge.js';
 
 /**
  * Touchscreen manners for the whole page: no long-press menu, no pinch or ctrl+wheel zoom, no
- * stray text selection (a selection handle on a kiosk is a trap, not a feature), and every touch,
- * key and scroll reported to the shell so the idle countdown knows someone is here.
+ * stray text selection (a selection handle on a kiosk is a trap, not a feature), no link that
+ * would take the kiosk window off the app (the shell refuses that navigation too; kiosk:web has
+ * no shell to refuse it), and every touch, key and scroll reported to the shell so the idle
+ * countdown knows someone is here.
  *
  * CSS does most of it (`touch-action`, `user-select`), but widgets reset inherited styles on their
  * hosts (`all: initial`), so selection is also stopped here, at the event, for the whole tree.
@@ -73,6 +75,16 @@ export function guardTouch(target: Window, options: TouchGuardOptions): () => vo
     { capture: true, signal },
   );
   target.document.addEventListener('dragstart', (event) => event.preventDefault(), { capture: true, signal });
+  target.document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      if (link?.href && new URL(link.href, target.location.href).origin !== target.location.origin) {
+        event.preventDefault();
+      }
+    },
+    { capture: true, signal },
+  );
 
   listen('pointerdown', () => options.report({ kind: 'touch' }), true);
   const onScroll = (event: Event) => {

@@ -8,6 +8,7 @@ import type { VisitorStore } from './state.js';
  * localStorage is the shell's to clear (the browser fake keeps its config and outbox copy there).
  */
 export function forgetVisitor(notice: WipeNotice, store: VisitorStore, root: Document = document): void {
+  // A new screen replaces the visitor's: ephemeral widgets keep drafts and marks in the element.
   store.reset(notice.locale, { name: 'home' });
   root.documentElement.lang = notice.locale;
   try {

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { RatingPrompt } from '../app/state.js';
 import { LocalizeController } from '../widgets.js';
 import { kioskStyles } from './kiosk-styles.js';
@@ -8,7 +8,7 @@ import { kioskStyles } from './kiosk-styles.js';
  * dismiss. It sits at the bottom of the screen without blocking anything, goes through the
  * outbox like a consultation, and is asked once per service per visit.
  *
- * @fires kiosk-rating-settled - Rated or dismissed.
+ * @fires kiosk-rating-settled - Dismissed, or closed after rating.
  */
 export class KioskRatingSheet extends LitElement {
   static override properties = {
@@ -16,12 +16,15 @@ export class KioskRatingSheet extends LitElement {
     api: { type: String },
     elderly: { type: Boolean },
     itemName: { type: String, attribute: 'item-name' },
+    answered: { state: true },
   };
 
   declare prompt: RatingPrompt | undefined;
   declare api: string;
   declare elderly: boolean;
   declare itemName: string;
+  /** Rated: the widget says thanks, and the button only closes the sheet. */
+  declare answered: boolean;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
 
@@ -30,6 +33,11 @@ export class KioskRatingSheet extends LitElement {
     this.api = '';
     this.elderly = false;
     this.itemName = '';
+    this.answered = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('prompt')) this.answered = false;
   }
 
   private settle(): void {
@@ -44,7 +52,7 @@ export class KioskRatingSheet extends LitElement {
       <div class="head">
         <h2 id="rating-title">${l.t('app.rating.title', { name: this.itemName })}</h2>
         <button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
-          ${l.t('app.rating.dismiss')}
+          ${l.t(this.answered ? 'app.rating.close' : 'app.rating.dismiss')}
         </button>
       </div>
       ${
@@ -57,7 +65,7 @@ export class KioskRatingSheet extends LitElement {
               ephemeral
               compact
               ?elderly=${this.elderly}
-              @yz-rated=${() => this.settle()}
+              @yz-rated=${() => (this.answered = true)}
               @yz-dismissed=${() => this.settle()}
             ></yz-rating>`
           : nothing

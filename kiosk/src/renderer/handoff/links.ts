@@ -9,15 +9,27 @@ export function guideLink(portalUrl: string | undefined, itemId: string): string
   return withHash(portalUrl, new URLSearchParams({ item: itemId }));
 }
 
-/** yz-consult-form's status link: `#yz-ref=<reference>&yz-token=<token>`. */
-export function consultationLink(portalUrl: string | undefined, reference: string, token: string): string | undefined {
-  return withHash(portalUrl, new URLSearchParams({ 'yz-ref': reference, 'yz-token': token }));
+/** What a consultation's status link carries (yz-consult-form's receipt). */
+export interface ConsultationKeys {
+  reference: string;
+  /** Reads, exports and erases the case. */
+  token: string;
+  /** Rates the answer. */
+  ratingToken: string;
+}
+
+/** yz-consult-form's status link: `#yz-ref=<reference>&yz-token=<token>&yz-rate=<ratingToken>`. */
+export function consultationLink(portalUrl: string | undefined, keys: ConsultationKeys): string | undefined {
+  return withHash(
+    portalUrl,
+    new URLSearchParams({ 'yz-ref': keys.reference, 'yz-token': keys.token, 'yz-rate': keys.ratingToken }),
+  );
 }
 
 /** The consultation form's `status-url` template for the same link. */
 export function consultationLinkTemplate(portalUrl: string | undefined): string | undefined {
   const base = portalBase(portalUrl);
-  return base ? `${base}#yz-ref={reference}&yz-token={token}` : undefined;
+  return base ? `${base}#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}` : undefined;
 }
 
 function portalBase(portalUrl: string | undefined): string | undefined {

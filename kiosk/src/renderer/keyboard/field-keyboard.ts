@@ -63,6 +63,9 @@ export class KioskFieldKeyboard extends LitElement {
     document.addEventListener('input', this.refresh, options);
     document.addEventListener('selectionchange', this.refresh, options);
     document.addEventListener('pointerup', this.refresh, options);
+    document.addEventListener('pointerdown', this.onPointerDown, options);
+    document.addEventListener('pointerup', this.onPointerUp, options);
+    document.addEventListener('pointercancel', this.onPointerUp, options);
   }
 
   override disconnectedCallback(): void {
@@ -111,8 +114,32 @@ export class KioskFieldKeyboard extends LitElement {
     const next = event.relatedTarget;
     if (next instanceof Node && (this.contains(next) || this.renderRoot.contains(next))) return;
     if (isTextField(next)) return;
-    this.close();
+    // Not now: the tap that moved focus (onto a checkbox, a button) has yet to deliver its click,
+    // and closing would move the page under the finger first. A finger still down waits for pointerup.
+    if (this.pointerDown) this.closeAfterPointer = true;
+    else this.closeSoon();
   };
+
+  private pointerDown = false;
+  private closeAfterPointer = false;
+
+  private readonly onPointerDown = (): void => {
+    this.pointerDown = true;
+  };
+
+  private readonly onPointerUp = (): void => {
+    this.pointerDown = false;
+    if (this.closeAfterPointer) {
+      this.closeAfterPointer = false;
+      this.closeSoon();
+    }
+  };
+
+  private closeSoon(): void {
+    setTimeout(() => {
+      if (!isTextField(deepActiveElement())) this.close();
+    }, 0);
+  }
 
   private readonly refresh = (): void => {
     if (this.field && deepActiveElement() === this.field) this.typed = textBeforeCaret(this.field);

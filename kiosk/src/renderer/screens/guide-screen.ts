@@ -27,12 +27,23 @@ export class GuideScreen extends LitElement {
   declare busy: boolean;
 
   private readonly localize = new LocalizeController(this, ['kiosk', 'common', 'catalogue', 'outlets']);
+  private releasePrint: (() => void) | undefined;
 
   constructor() {
     super();
     this.itemId = '';
     this.elderly = false;
     this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.releasePrint = this.ctx.printer.set(async () => this.print('guide'));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releasePrint?.();
   }
 
   private onNavigate(event: CustomEvent<{ item: string | null }>): void {
