@@ -83,7 +83,7 @@ test('every screen passes axe, with targets a finger can hit', async ({ page }) 
 
   await page.getByRole('button', { name: '首页' }).tap();
   await expect(page.getByRole('region', { name: /专利权质押登记.*办得怎么样/ })).toBeVisible();
-  await page.getByRole('button', { name: '不评价' }).tap();
+  await page.getByRole('button', { name: '不用了，谢谢' }).tap();
   await page.getByRole('button', { name: /本厅窗口与办公时间/ }).tap();
   await expect(page.getByRole('heading', { name: '窗口与业务' })).toBeVisible();
   expect(await axe(page), 'hall').toEqual([]);

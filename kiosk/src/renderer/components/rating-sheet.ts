@@ -51,9 +51,14 @@ export class KioskRatingSheet extends LitElement {
     return html`<section class="sheet" role="region" aria-labelledby="rating-title">
       <div class="head">
         <h2 id="rating-title">${l.t('app.rating.title', { name: this.itemName })}</h2>
-        <button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
-          ${l.t(this.answered ? 'app.rating.close' : 'app.rating.dismiss')}
-        </button>
+        ${
+          // Before a rating the widget offers its own "no, thanks"; after it, the sheet closes here.
+          this.answered || !customElements.get('yz-rating')
+            ? html`<button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
+                ${l.t(this.answered ? 'app.rating.close' : 'app.rating.dismiss')}
+              </button>`
+            : nothing
+        }
       </div>
       ${
         customElements.get('yz-rating')

@@ -53,7 +53,7 @@ export class KioskKeyboard extends LitElement {
   static override properties = {
     value: { type: String },
     engine: { attribute: false },
-    layout: { type: String },
+    layout: { type: String, reflect: true },
   };
 
   declare value: string;
@@ -275,12 +275,12 @@ export class KioskKeyboard extends LitElement {
       .hg-button-space {
         flex-grow: 4;
       }
-      /* Landscape kiosks have the height to spare: bigger keys are easier for unsteady hands. */
+      /* Search on a landscape kiosk has the height to spare: bigger keys for unsteady hands. */
       @media (orientation: landscape) and (min-height: 900px) {
-        .hg-button {
+        :host([layout='search']) .hg-button {
           min-height: calc(var(--_k-target) * 1.35);
         }
-        .hg-rows {
+        :host([layout='search']) .hg-rows {
           gap: var(--_yz-space-3);
         }
       }
