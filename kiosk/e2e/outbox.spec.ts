@@ -215,7 +215,7 @@ test('after taking a guide away the visitor is asked, once and voluntarily, how 
   await sheet.getByRole('button', { name: '提交评价' }).tap();
   await expect(sheet.getByText('感谢您的评价！')).toBeVisible();
   await expect.poll(() => ratingsFor('patent-pledge')).toBe(1);
-  await sheet.getByRole('button', { name: '关闭' }).tap();
+  await sheet.getByRole('button', { name: '知道了' }).tap();
   await expect(sheet).toBeHidden();
 
   // Asked once per service and visit.

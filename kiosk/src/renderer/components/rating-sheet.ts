@@ -55,7 +55,7 @@ export class KioskRatingSheet extends LitElement {
           // Before a rating the widget offers its own "no, thanks"; after it, the sheet closes here.
           this.answered || !customElements.get('yz-rating')
             ? html`<button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
-                ${l.t(this.answered ? 'app.rating.close' : 'app.rating.dismiss')}
+                ${l.t(this.answered ? 'app.notice.close' : 'app.rating.dismiss')}
               </button>`
             : nothing
         }

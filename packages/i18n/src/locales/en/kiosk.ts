@@ -133,7 +133,6 @@ const kiosk: LocaleTable = {
     rating: {
       title: 'How did “{{name}}” go?',
       dismiss: 'Skip',
-      close: 'Close',
     },
     handOff: {
       guide: 'Scan with your phone to take this guide with you',

@@ -128,7 +128,6 @@ const kiosk: LocaleTable = {
     rating: {
       title: '“{{name}}”办得怎么样？',
       dismiss: '不评价',
-      close: '关闭',
     },
     handOff: {
       guide: '用手机扫码，带走这份办事指南',
