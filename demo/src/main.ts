@@ -74,7 +74,12 @@ const outlets = document.getElementById('outlets') as (HTMLElement & { outlet: s
 document.getElementById('site-search')?.addEventListener('yz-select', (event) => {
   const { kind, id } = (event as CustomEvent<YzSelectDetail>).detail;
   if (kind === 'item' && catalogue) {
-    catalogue.item = id;
+    // Through the address, as a link would: the guide gets its own history entry and the focus
+    // (yz-catalogue follows the hash), and the rating under it appears.
+    const params = new URLSearchParams(location.hash.includes('=') ? location.hash.slice(1) : '');
+    params.set('item', id);
+    if (location.hash.slice(1) === params.toString()) catalogue.item = id;
+    else location.hash = params.toString();
     catalogue.scrollIntoView({ block: 'start' });
   } else if (kind === 'outlet' && outlets) {
     outlets.outlet = id;
