@@ -16,7 +16,10 @@ const PAGE_SIZE = 20;
 const ITEMS_SHOWN = 6;
 const SEARCH_DEBOUNCE_MS = 150;
 /** Search hits scoring at least this share of the best one count as what the visitor meant. */
-const MATCH_RATIO = 0.9;
+/** Hits found in these fields name the service; a match in a summary only mentions it. */
+const NAMING_FIELDS = new Set(['name', 'synonym', 'code', 'outlet']);
+/** When nothing names the service, the few best hits stand in for it. */
+const MENTION_LIMIT = 5;
 
 export interface OutletsSelectDetail {
   kind: 'item' | 'outlet';
@@ -29,7 +32,7 @@ interface SearchEngineLike {
   search(
     query: string,
     options?: { limit?: number },
-  ): { hits: ReadonlyArray<{ kind: string; id: string; score: number }>; zeroResult: boolean };
+  ): { hits: ReadonlyArray<{ kind: string; id: string; score: number; field: string }>; zeroResult: boolean };
 }
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -228,12 +231,13 @@ export class YzOutlets extends LitElement {
       const found = new Set<string>();
       const engine = this.bundle.engine as SearchEngineLike | undefined;
       if (engine) {
-        // “Where can I do 商标质押登记” means that item, not everything that mentions 质押: keep
-        // the hits that score close to the best one.
+        // “Where can I do 商标质押登记” means that item, not everything that mentions 质押: when the
+        // best hit names a service (its name, a synonym, its code), that service is the answer;
+        // otherwise the few best mentions stand in for it.
         const { hits } = engine.search(q, { limit: 50 });
-        const best = hits[0]?.score ?? 0;
-        for (const hit of hits) {
-          if (hit.score < best * MATCH_RATIO) break;
+        const naming = hits[0] !== undefined && NAMING_FIELDS.has(hits[0].field);
+        const kept = naming ? hits.slice(0, 1) : hits.slice(0, MENTION_LIMIT);
+        for (const hit of kept) {
           if (hit.kind === 'outlet') {
             found.add(hit.id);
             continue;
