@@ -122,6 +122,9 @@ export default defineConfig({
   // Hash map and site data in a module file instead of an inline script (strict CSP).
   metaChunk: true,
   lastUpdated: false,
+  // VueUse would inject a <style> element to pause transitions while switching dark mode; that is
+  // inline style, refused by the site's CSP.
+  appearance: { disableTransition: false },
   head: [
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1a56a8' }],
@@ -169,6 +172,8 @@ export default defineConfig({
     i18nRouting: false,
   },
   markdown: {
+    // GitHub's high-contrast code themes: every token colour reaches 4.5:1 (WCAG 1.4.3).
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     codeTransformers: building ? [shikiClasses] : [],
   },
   vue: {
