@@ -32,8 +32,9 @@ export class StaffScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
-    this.unsubscribe = this.ctx?.outboxSync?.subscribe(() => void this.load());
+    void this.load(true);
+    // Each sync has told the shell before it tells us: read the shell's view, do not sync again.
+    this.unsubscribe = this.ctx?.outboxSync?.subscribe(() => void this.load(false));
   }
 
   override disconnectedCallback(): void {
@@ -41,17 +42,22 @@ export class StaffScreen extends LitElement {
     this.unsubscribe?.();
   }
 
-  private async load(): Promise<void> {
+  private loads = 0;
+
+  private async load(sync: boolean): Promise<void> {
     const { bridge, outboxSync } = this.ctx;
-    await outboxSync?.refresh();
-    [this.health, this.contentStatus] = await Promise.all([bridge.getOutboxHealth(), bridge.getContentStatus()]);
+    const load = ++this.loads;
+    if (sync) await outboxSync?.refresh();
+    const answers = await Promise.all([bridge.getOutboxHealth(), bridge.getContentStatus()]);
+    // An older answer arriving late must not overwrite a newer one.
+    if (load === this.loads) [this.health, this.contentStatus] = answers;
   }
 
   private async sendNow(): Promise<void> {
     this.sending = true;
     try {
       await this.ctx.outbox?.flush();
-      await this.load();
+      await this.load(true);
     } finally {
       this.sending = false;
     }
