@@ -1,7 +1,9 @@
 /**
  * A QR code as one SVG path (one `h` run per row segment of dark modules), drawn through Lit attribute
  * bindings: no markup strings, no `innerHTML`, nothing Trusted Types would have to allow.
- * qrcode-generator (~8 KB gzipped) is loaded only when a code is first shown.
+ * qrcode-generator (~8 KB gzipped) is loaded only when a code is first shown. One module for every
+ * component that shows a code (yz-catalogue's share and print, yz-consult-form's receipt), so a page
+ * with both loads the encoder once.
  */
 export interface QrPath {
   /** Modules per side, without the quiet zone. */

@@ -4,7 +4,7 @@ import type { CatalogueView } from '../internal/catalogue-view.js';
 import { formatYuan, isFree } from '../internal/format.js';
 import { weeklyLines } from '../internal/hours-format.js';
 import type { LocalizeController } from '../internal/localize.js';
-import type { QrMatrix } from './qr.js';
+import type { QrPath } from '../internal/qr-path.js';
 
 /** Everything the handling guide shows and the actions it offers; the element supplies it. */
 export interface GuideContext {
@@ -15,7 +15,7 @@ export interface GuideContext {
   ephemeral: boolean;
   /** The deep link to this guide, when the host lets the widget have one. */
   shareUrl: string | undefined;
-  qr: QrMatrix | undefined;
+  qr: QrPath | undefined;
   qrOpen: boolean;
   copyState: 'idle' | 'copied' | 'failed';
   outletHref(id: string): string | undefined;
@@ -376,7 +376,7 @@ function renderContact(ctx: GuideContext): TemplateResult | typeof nothing {
   );
 }
 
-export function qrSvg(qr: QrMatrix, label: string): TemplateResult {
+export function qrSvg(qr: QrPath, label: string): TemplateResult {
   const box = qr.size + 8;
   return html`<svg
     class="qr"

@@ -3,7 +3,7 @@ import type { ResolvedItem } from '@yizhan/catalogue';
 import { memoryStore, persistentStore, checklistKey } from './checklist-store.js';
 import { applyFacets } from './facets.js';
 import { searchItems } from './item-search.js';
-import { qrMatrix } from './qr.js';
+import { qrPath } from '../internal/qr-path.js';
 import { readRoute, routeHref } from './route.js';
 import { durationDays, sortedItems } from './sort.js';
 import { syntheticCatalogue } from './synthetic.js';
@@ -160,7 +160,7 @@ describe('checklist store', () => {
 
 describe('QR code', () => {
   it('encodes a URL as path data with a square module grid', async () => {
-    const { size, d } = await qrMatrix('https://portal.example/ip/#item=patent-pledge');
+    const { size, d } = await qrPath('https://portal.example/ip/#item=patent-pledge');
     expect(size).to.be.within(21, 57);
     expect((size - 17) % 4).to.equal(0);
     expect(d).to.match(/^(M\d+ \d+h\d+v1h-\d+z)+$/);

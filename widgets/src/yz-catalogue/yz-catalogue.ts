@@ -11,7 +11,7 @@ import { checklistKey, memoryStore, persistentStore, type ChecklistStore } from 
 import { FACETS, FACET_VALUES, activeFilterCount, applyFacets, type Facet, type Filters } from './facets.js';
 import { renderGuide, timeLimitSentence } from './guide.js';
 import { highlightRanges, searchItems, type ItemSearchEngine } from './item-search.js';
-import { qrMatrix, type QrMatrix } from './qr.js';
+import { qrPath, type QrPath } from '../internal/qr-path.js';
 import { readRoute, routeHref, routeMode } from './route.js';
 import { SORTS, sortedItems, type Sort } from './sort.js';
 import { windowRange } from './windowing.js';
@@ -132,7 +132,7 @@ export class YzCatalogue extends LitElement {
   declare _filtersOpen: boolean;
   declare _range: [number, number];
   declare _rowHeight: number;
-  declare _qr: { url: string; matrix: QrMatrix } | undefined;
+  declare _qr: { url: string; matrix: QrPath } | undefined;
   declare _qrOpen: boolean;
   declare _copyState: 'idle' | 'copied' | 'failed';
   declare _ticks: ReadonlySet<number>;
@@ -487,7 +487,7 @@ export class YzCatalogue extends LitElement {
       return;
     }
     try {
-      const matrix = await qrMatrix(url);
+      const matrix = await qrPath(url);
       if (this.shareUrl(this.item ?? '') === url) this._qr = { url, matrix };
     } catch {
       this._qr = undefined;
