@@ -19,6 +19,7 @@ export type {
   OutboxListener,
   OutboxStatus,
   ServerError,
+  ServerFieldError,
   TransientFailure,
 } from './outbox/types.js';
 export { backoffCeiling, retryDelay, parseRetryAfter, DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff.js';

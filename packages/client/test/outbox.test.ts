@@ -101,12 +101,16 @@ describe('outbox', () => {
     assert.deepEqual(entry?.lastFailure, { kind: 'server', status: 500 });
   });
 
-  it('marks a 4xx other than 429 failed, keeps the server error and does not retry', async () => {
+  it('marks a 4xx other than 429 failed, keeps the server error with each field code and does not retry', async () => {
     const error = {
       error: {
         code: 'validation',
         message: '手机号码格式不正确',
-        fields: [{ path: 'contact.mobile', message: '手机号码格式不正确', code: 'mobile.prefix' }],
+        fields: [
+          { path: 'contact.mobile', message: '手机号码格式不正确', code: 'mobile.prefix' },
+          // A code that is not a string is no code.
+          { path: 'locale', message: '不支持的语言', code: 7 },
+        ],
       },
     };
     const fetch = scriptedFetch(json(400, error));
@@ -122,7 +126,10 @@ describe('outbox', () => {
       status: 400,
       code: 'validation',
       message: '手机号码格式不正确',
-      fields: [{ path: 'contact.mobile', message: '手机号码格式不正确' }],
+      fields: [
+        { path: 'contact.mobile', message: '手机号码格式不正确', code: 'mobile.prefix' },
+        { path: 'locale', message: '不支持的语言' },
+      ],
     });
     assert.deepEqual(entry?.body, consultation, 'kept, so the form can offer to correct it');
   });

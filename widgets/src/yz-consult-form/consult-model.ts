@@ -41,7 +41,10 @@ export const EMPTY_DRAFT: ConsultDraft = {
 export const FIELDS = ['topic', 'item', 'question', 'name', 'mobile', 'email', 'replyChannel', 'consent'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** A message key (`consult:…` or `validation:…`) with its values, or a server's own text. */
+/**
+ * A message key (`consult:…` or `validation:…`) with its values, or a server's own text, or both
+ * (the key wins when this language has it).
+ */
 export interface FieldError {
   field: Field;
   key?: string;

@@ -5,7 +5,11 @@ import { fieldOfPath, type FieldError } from './consult-model.js';
 export interface SubmitProblem {
   /** Summary sentence, a `consult:server.*` key. */
   key: string;
-  /** Messages next to fields, where the server named one; the server wrote them in the reader's language. */
+  /**
+   * Messages next to fields, where the server named one: the server's text, in the language the form
+   * asked for, and the form's own message key for the server's code where it has one, so the message
+   * follows a later language switch.
+   */
   fields: FieldError[];
   /** Server messages about things the visitor cannot see (channel, locale…), shown in the summary. */
   other: string[];
@@ -21,12 +25,22 @@ const KNOWN = new Set([
   'internal',
 ]);
 
+/** The form's message key for a server field code (docs/intake-api.md), when the form has that message. */
+export function keyOfCode(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code === 'unknownItem' || code === 'unknownOutlet') return 'consult:errors.itemUnknown';
+  // Validator reasons (`mobile.prefix`) and intake rules (`intake.mobileRequired`) are `validation:` keys.
+  return /^[A-Za-z]+\.[A-Za-z]+$/.test(code) ? `validation:${code}` : undefined;
+}
+
 export function problemOf(error: ServerError): SubmitProblem {
   const fields: FieldError[] = [];
   const other: string[] = [];
   for (const item of error.fields ?? []) {
     const field = fieldOfPath(item.path);
-    if (field && !fields.some((f) => f.field === field)) fields.push({ field, text: item.message });
+    const key = keyOfCode(item.code);
+    if (field && !fields.some((f) => f.field === field))
+      fields.push({ field, text: item.message, ...(key ? { key } : {}) });
     else if (!field && item.message) other.push(item.message);
   }
   // A body over the limit is, in practice, a very long question.

@@ -385,6 +385,40 @@ describe('yz-consult-form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('re-localizes server field errors by their code after a language switch; keeps text it has no message for', async () => {
+    intake.reset(() =>
+      json(400, {
+        error: {
+          code: 'validation',
+          message: '提交的内容有误',
+          fields: [
+            { path: 'contact.mobile', message: '不是有效的中国大陆手机号码（应以 13–19 开头）', code: 'mobile.prefix' },
+            { path: 'contact.name', message: '称呼含有不允许的字符', code: 'custom' },
+            { path: 'itemId', message: '引用了不存在的服务事项“tm-gone”', code: 'unknownItem' },
+          ],
+        },
+      }),
+    );
+    const el = await form();
+    await fillValid(el);
+    await toCheck(el);
+    button(el, '确认提交').click();
+    await until(() => Boolean($(el, '#f-mobile-error')), 'field errors after 400');
+    expect(text($(el, '#f-mobile-error'))).to.contain('应以 13–19 开头');
+    expect(text($(el, '#f-name-error'))).to.contain('称呼含有不允许的字符');
+
+    el.setAttribute('lang', 'en');
+    await until(
+      () => text($(el, '#f-mobile-error')).includes('Not a mainland China mobile number'),
+      'mobile in English',
+    );
+    expect(text($(el, '.error-summary'))).to.contain('Not a mainland China mobile number');
+    expect(text($(el, '.error-summary'))).to.contain('The chosen service is no longer listed');
+    // No message of its own for that code: the server's words stay.
+    expect(text($(el, '#f-name-error'))).to.contain('称呼含有不允许的字符');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows 413 at the question, 429 as a wait, 5xx as an automatic retry', async () => {
     intake.reset(() => json(413, { error: { code: 'payload_too_large', message: 'too large' } }));
     const el = await form();

@@ -631,8 +631,12 @@ export class YzConsultForm extends LitElement {
     return this._errors.find((e) => e.field === field);
   }
 
+  /** The form's own message where it has one (it follows a language switch), else the server's text. */
   private message(error: FieldError): string {
-    return error.text ?? this.localize.t(error.key ?? 'consult:server.unknown', error.values ?? {});
+    if (error.key && (error.text === undefined || this.localize.has(error.key))) {
+      return this.localize.t(error.key, error.values ?? {});
+    }
+    return error.text ?? this.localize.t('consult:server.unknown');
   }
 
   private describedBy(field: Field, hint = true): string {

@@ -46,7 +46,11 @@ function serverError(status: number, body: unknown): ServerError {
   const fields = Array.isArray(error['fields'])
     ? error['fields']
         .filter((f): f is Record<string, unknown> => isObject(f))
-        .map((f) => ({ path: String(f['path'] ?? ''), message: String(f['message'] ?? '') }))
+        .map((f) => ({
+          path: String(f['path'] ?? ''),
+          message: String(f['message'] ?? ''),
+          ...(typeof f['code'] === 'string' ? { code: f['code'] } : {}),
+        }))
     : undefined;
   return {
     status,

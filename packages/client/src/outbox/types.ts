@@ -12,7 +12,20 @@ export interface ServerError {
   /** The API's code (`validation`, `conflict`, …), or `http` when the body was not the API's. */
   code: string;
   message?: string;
-  fields?: { path: string; message: string }[];
+  fields?: ServerFieldError[];
+}
+
+/** One field the server refused. */
+export interface ServerFieldError {
+  /** JSON path of the field in the request body (`contact.mobile`). */
+  path: string;
+  /** The server's message, in the language the request asked for. */
+  message: string;
+  /**
+   * Stable reason (`mobile.prefix`, `intake.mobileRequired`, `unknownItem`, a zod issue code…): lets
+   * a client show its own message, in whatever language the reader has switched to since.
+   */
+  code?: string;
 }
 
 /** Why the last try did not get through. */
