@@ -9,8 +9,8 @@ export const fieldStyles = css`
     margin: 0 0 var(--_yz-space-5);
   }
   .field.invalid {
-    border-left: 4px solid var(--_yz-color-danger);
-    padding-left: var(--_yz-space-3);
+    border-inline-start: 4px solid var(--_yz-color-danger);
+    padding-inline-start: var(--_yz-space-3);
   }
   .label,
   legend {
@@ -51,7 +51,7 @@ export const fieldStyles = css`
   }
   @media (forced-colors: active) {
     .field.invalid {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
     .control {
       border-color: ButtonText;

@@ -79,7 +79,7 @@ export const consultStyles = css`
   .notice-box {
     margin: 0 0 var(--_yz-space-4);
     padding: var(--_yz-space-3) var(--_yz-space-4);
-    border-left: 4px solid var(--_yz-color-primary);
+    border-inline-start: 4px solid var(--_yz-color-primary);
     background: var(--_yz-color-surface-alt);
   }
   .notice-box ul {
@@ -130,7 +130,7 @@ export const consultStyles = css`
   /* The spam trap: off-screen, never display:none (some bots skip hidden fields). */
   .trap {
     position: absolute;
-    left: -10000px;
+    inset-inline-start: -10000px;
     top: auto;
     width: 1px;
     height: 1px;
@@ -189,7 +189,7 @@ export const consultStyles = css`
   }
   .status-offline,
   .status-rate-limited {
-    border-left: 4px solid var(--_yz-color-warning);
+    border-inline-start: 4px solid var(--_yz-color-warning);
   }
   .spinner {
     flex: none;

@@ -616,6 +616,19 @@ describe('yz-consult-form', () => {
     );
   });
 
+  it('mirrors in Uyghur (right to left): the error bars and the notice bar sit on the right, axe passes', async () => {
+    const el = await form(freshApi(), { lang: 'ug' });
+    await until(() => $(el, '.wrap')?.getAttribute('dir') === 'rtl', 'rtl');
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await until(() => Boolean($(el, '.error-summary')), 'error summary');
+    const invalid = getComputedStyle($(el, '.field.invalid')!);
+    expect(invalid.borderRightWidth).to.equal('4px');
+    expect(invalid.borderLeftWidth).to.equal('0px');
+    expect(invalid.paddingRight).to.not.equal('0px');
+    expect(getComputedStyle($(el, '.notice-box')!).borderRightWidth).to.equal('4px');
+    await expect(el).to.be.accessible();
+  });
+
   it('in elderly mode uses larger type and 56 px targets', async () => {
     const el = await form(freshApi(), { elderly: true, src: DEMO_BUNDLE });
     expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(20);

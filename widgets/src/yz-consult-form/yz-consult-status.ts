@@ -74,7 +74,7 @@ export class YzConsultStatus extends LitElement {
       .answer {
         margin: 0 0 var(--_yz-space-4);
         padding: var(--_yz-space-3) var(--_yz-space-4);
-        border-left: 4px solid var(--_yz-color-success);
+        border-inline-start: 4px solid var(--_yz-color-success);
         background: var(--_yz-color-surface-alt);
         white-space: pre-wrap;
       }

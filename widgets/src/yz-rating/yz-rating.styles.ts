@@ -110,13 +110,13 @@ export const ratingStyles = css`
   .rectification {
     margin: 0 0 var(--_yz-space-3);
     padding: var(--_yz-space-2) var(--_yz-space-3);
-    border-left: 4px solid var(--_yz-color-warning);
+    border-inline-start: 4px solid var(--_yz-color-warning);
     background: var(--_yz-color-surface-alt);
   }
   .tags.invalid,
   .comment.invalid {
-    border-left: 4px solid var(--_yz-color-danger);
-    padding-left: var(--_yz-space-3);
+    border-inline-start: 4px solid var(--_yz-color-danger);
+    padding-inline-start: var(--_yz-space-3);
   }
   .tag-list {
     display: flex;
@@ -185,7 +185,7 @@ export const ratingStyles = css`
   }
   .status {
     padding: var(--_yz-space-3) var(--_yz-space-4);
-    border-left: 4px solid var(--_yz-color-primary);
+    border-inline-start: 4px solid var(--_yz-color-primary);
     background: var(--_yz-color-surface-alt);
   }
   .status:focus {
@@ -196,7 +196,7 @@ export const ratingStyles = css`
   }
   .status-done,
   .status-already {
-    border-left-color: var(--_yz-color-success);
+    border-inline-start-color: var(--_yz-color-success);
   }
   .status p {
     margin: 0;

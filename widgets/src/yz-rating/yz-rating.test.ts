@@ -201,6 +201,21 @@ describe('yz-rating', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('mirrors in Uyghur (right to left): the rectification and error bars sit on the right, axe passes', async () => {
+    const el = await rating({ lang: 'ug' });
+    await until(() => $(el, '.wrap')?.getAttribute('dir') === 'rtl', 'rtl');
+    radio(el, 2).click();
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.rectification')!).borderRightWidth).to.equal('4px');
+    expect(getComputedStyle($(el, '.rectification')!).borderLeftWidth).to.equal('0px');
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await until(() => Boolean($(el, '.tags.invalid')), 'tags error');
+    const invalid = getComputedStyle($(el, '.tags.invalid')!);
+    expect(invalid.borderRightWidth).to.equal('4px');
+    expect(invalid.paddingRight).to.not.equal('0px');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders nothing for a missing or malformed target', async () => {
     const el = document.createElement('yz-rating');
     el.setAttribute('target-type', 'consultation');
