@@ -99,6 +99,16 @@ test('a missing bundle directory, a bundle without an index and a missing querie
   assert.equal(noQuery.code, 2);
 });
 
+test('an index of an older format is refused with a message to rebuild, not a crash', async () => {
+  const old = join(tmp, 'old-format');
+  assert.equal((await cli(['build', MINI_LIST, '--out', old])).code, 0);
+  const index = JSON.parse(readFileSync(join(old, 'search-index.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(old, 'search-index.json'), JSON.stringify({ ...index, formatVersion: 1 }));
+  const { code, err } = await cli(['search', old, '商标']);
+  assert.equal(code, 1);
+  assert.match(err[0]!, /cannot be read: .*formatVersion 1, expected 2.*Rebuild it/);
+});
+
 test('a bundle built from a CSV list answers in the same contract', async () => {
   const csv = join(tmp, 'city.csv');
   writeFileSync(

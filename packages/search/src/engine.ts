@@ -1,6 +1,6 @@
 import { SEARCH_FORMAT_VERSION, SHORT_FIELDS, type SearchIndexData } from './format.js';
 import { highlightRanges } from './highlight.js';
-import { normalizeQuery } from './normalize.js';
+import { foldingFrom, normalizeQuery } from './normalize.js';
 import { PinyinTable } from './pinyin.js';
 import { decodePostings } from './postings.js';
 import {
@@ -44,6 +44,23 @@ export interface SearchOptions {
   filter?: (hit: { kind: HitKind; id: string }) => boolean;
 }
 
+/**
+ * Why `SearchEngine.load` refused an index: another format version, or not a search index at all.
+ * `code` is `format`, as in @yizhan/client's `BundleError` for a bundle file of the wrong shape or
+ * version, so a widget shows it the same way.
+ */
+export class SearchIndexError extends Error {
+  readonly code = 'format';
+  constructor(
+    /** `formatVersion`, or `shape` for something that is not a search index. */
+    readonly reason: string,
+    readonly expected: unknown,
+    readonly actual: unknown,
+  ) {
+    super(`search-index.json: ${reason} ${actual}, expected ${expected}`);
+  }
+}
+
 export interface PinyinCandidate {
   text: string;
   pinyin: string;
@@ -56,6 +73,7 @@ const FIELD_WEIGHT = [1, 0.8, 0.4, 0.55, 1, 0.95, 0.45];
 const SHORT_FIELD = Uint8Array.from(FIELD_CODES, (code) => (SHORT_FIELDS.has(code) ? 1 : 0));
 /** 1 for fields scored in the second round (category labels, summaries, addresses). */
 const LATE_FIELD = Uint8Array.from(FIELD_CODES, (code) => (code === 'c' || !SHORT_FIELDS.has(code) ? 1 : 0));
+const LATE_FIELDS = LATE_FIELD.reduce((mask, late, field) => mask | (late << field), 0);
 const FIELD_NAME: HitField[] = ['name', 'synonym', 'summary', 'category', 'code', 'outlet', 'outlet'];
 
 /**
@@ -74,6 +92,8 @@ const LENGTH_BONUS = 0.3;
 const CONTAINS_BONUS = 0.2;
 /** A short entry wholly inside a longer query (the synonym GI inside GI地理标志). */
 const INSIDE_QUERY_BONUS = 0.5;
+/** The most an entry of each field can score: its weight, doubled by the exact bonus for short fields. */
+const POTENTIAL = FIELD_WEIGHT.map((weight, field) => weight * (1 + SHORT_FIELD[field]! * EXACT_BONUS));
 /** Bonuses earned by sound alone (homophones, typed pinyin) count a little less. */
 const SOUND_FACTOR = 0.9;
 
@@ -82,8 +102,6 @@ interface Scope {
   limit: number;
   kinds: Set<HitKind> | undefined;
   filter: SearchOptions['filter'];
-  /** Matched share that `limit` documents already reach: less cannot make the top. */
-  minShare: number;
 }
 const IN_SCOPE = 1;
 const OUT_OF_SCOPE = 2;
@@ -115,10 +133,6 @@ export class SearchEngine {
   readonly #docUnits: Float64Array;
   readonly #docPass: Uint8Array;
   readonly #docMatched: Float32Array;
-  readonly #docMatchedUnits: Uint8Array;
-  readonly #finalShare: Float32Array;
-  readonly #shareBuckets = new Int32Array(33);
-  readonly #matchBuckets = new Int32Array(MAX_UNITS + 2);
   readonly #docScope: Uint8Array;
   readonly #scopedDocs: Int32Array;
   #nScoped = 0;
@@ -127,6 +141,8 @@ export class SearchEngine {
   #covMatched = 0;
   #covStrong = false;
   readonly #docBest: Float64Array;
+  /** The best lower bounds while pruning (ascending); larger limits are not pruned. */
+  readonly #lows = new Float64Array(64);
   readonly #docBestField: Uint8Array;
   readonly #touchedDocs: Int32Array;
   readonly #finalScore: Float64Array;
@@ -140,6 +156,7 @@ export class SearchEngine {
     this.#pinyin = new PinyinTable(data.pinyin.syllables, data.pinyin.chars);
     this.#vocab = {
       pinyin: this.#pinyin,
+      fold: foldingFrom(data.fold),
       words: data.words,
       forms: data.forms,
       weight: (term) => (Object.hasOwn(data.postings, term) ? data.postings[term]!.length : 0),
@@ -154,8 +171,6 @@ export class SearchEngine {
     this.#docUnits = new Float64Array(this.#nDocs * MAX_UNITS);
     this.#docPass = new Uint8Array(this.#nDocs);
     this.#docMatched = new Float32Array(this.#nDocs);
-    this.#docMatchedUnits = new Uint8Array(this.#nDocs);
-    this.#finalShare = new Float32Array(this.#nDocs);
     this.#docScope = new Uint8Array(this.#nDocs);
     this.#scopedDocs = new Int32Array(this.#nDocs);
     this.#docBest = new Float64Array(this.#nDocs);
@@ -166,12 +181,18 @@ export class SearchEngine {
     this.#finalDocs = new Int32Array(this.#nDocs);
   }
 
-  /** Wraps a parsed search-index.json; nothing is rebuilt (postings decode on first use). */
+  /**
+   * Wraps a parsed search-index.json; nothing is rebuilt (postings decode on first use). Throws a
+   * `SearchIndexError` for an index of another format version or shape (rebuild the bundle).
+   */
   static load(data: SearchIndexData): SearchEngine {
-    if (!data || data.formatVersion !== SEARCH_FORMAT_VERSION) {
-      throw new Error(`unsupported search index format ${String(data?.formatVersion)}`);
+    const version = (data as Partial<SearchIndexData> | null)?.formatVersion;
+    if (version !== SEARCH_FORMAT_VERSION) throw new SearchIndexError('formatVersion', SEARCH_FORMAT_VERSION, version);
+    try {
+      return new SearchEngine(data);
+    } catch {
+      throw new SearchIndexError('shape', 'a search index', data);
     }
-    return new SearchEngine(data);
   }
 
   get catalogueVersion(): string {
@@ -185,14 +206,12 @@ export class SearchEngine {
       limit,
       kinds: options.kinds ? new Set(options.kinds) : undefined,
       filter: options.filter,
-      minShare: 0,
     };
     let nFinal = 0;
     // Pinyin readings first: they are strict, so they often fill the top with complete matches
     // and let the literal reading skip scoring its partial ones.
     for (let r = analyzed.readings.length - 1; r >= 0; r--) {
       nFinal = this.#evaluate(analyzed.readings[r]!, nFinal, scope);
-      scope.minShare = this.#topShare(nFinal, limit);
     }
 
     const best: Array<{ doc: number; score: number }> = [];
@@ -225,21 +244,6 @@ export class SearchEngine {
     return this.#data.kinds[doc] === 'o' ? 'outlet' : 'item';
   }
 
-  /**
-   * A matched share that at least `limit` ranked documents reach (rounded down to 1/32, so
-   * never too high): documents of later readings below it cannot enter the top.
-   */
-  #topShare(nFinal: number, limit: number): number {
-    if (limit === 0 || nFinal < limit) return 0;
-    const buckets = this.#shareBuckets.fill(0);
-    for (let i = 0; i < nFinal; i++) buckets[Math.floor(this.#finalShare[this.#finalDocs[i]!]! * 32 + 1e-6)]!++;
-    for (let b = 32, seen = 0; b >= 0; b--) {
-      seen += buckets[b]!;
-      if (seen >= limit) return b / 32;
-    }
-    return 0;
-  }
-
   /** Whether a document is in the caller's scope (kinds, filter), asked once per query. */
   #inScope(doc: number, scope: Scope): boolean {
     let state = this.#docScope[doc]!;
@@ -257,7 +261,7 @@ export class SearchEngine {
 
   /** Ranges of `text` (as given: zh-CN, zh-Hant or English) that match the query. */
   highlight(text: string, query: string): Array<[start: number, end: number]> {
-    return highlightRanges(text, this.#analyze(query), this.#pinyin);
+    return highlightRanges(text, this.#analyze(query), this.#pinyin, this.#vocab.fold);
   }
 
   /**
@@ -345,6 +349,7 @@ export class SearchEngine {
     const pass = this.#docPass;
     let nDocsTouched = 0;
     let kept = 0;
+    let fields = 0;
     for (let i = 0; i < nTouched; i++) {
       const e = touched[i]!;
       const base = e * TIERS;
@@ -354,6 +359,7 @@ export class SearchEngine {
         continue;
       }
       touched[kept++] = e;
+      fields |= 1 << this.#fieldOf[e]!;
       for (const doc of this.#docsOf(e)) {
         const d = doc * TIERS;
         if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.#touchedDocs[nDocsTouched++] = doc;
@@ -374,41 +380,23 @@ export class SearchEngine {
     }
     const floor = Math.max(reading.floor ?? 0, floorFor(content)) - 1e-9;
     const docUnits = this.#docUnits;
-    const buckets = this.#matchBuckets;
-    buckets.fill(0, 0, content + 1);
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.#touchedDocs[i]!;
       this.#cover(units, docMasks, doc * TIERS);
       if (this.#covStrong && this.#covMatched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
         this.#docMatched[doc] = this.#covMatched;
-        const n = Math.round(this.#covMatched * content);
-        this.#docMatchedUnits[doc] = n;
-        buckets[n]!++;
+        this.#docBest[doc] = -1;
+        for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
       }
-    }
-    // Only documents that can reach the top `limit` are scored; the rest are only counted.
-    let threshold = content + 1;
-    for (let n = content, seen = 0; n >= 0 && scope.limit > 0; n--) {
-      seen += buckets[n]!;
-      threshold = n;
-      if (seen >= scope.limit) break;
-    }
-    for (let i = 0; i < nDocsTouched; i++) {
-      const doc = this.#touchedDocs[i]!;
-      if (pass[doc] !== SCORED) continue;
-      if (this.#docMatchedUnits[doc]! < threshold || this.#docMatched[doc]! < scope.minShare - 1e-6) {
-        pass[doc] = COUNTED;
-        continue;
-      }
-      this.#docBest[doc] = -1;
-      for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
     }
 
     // Names, synonyms and codes first; then category labels and long fields (summary, address)
     // only where they could still raise a document's best entry or a unit's credit, so most of
-    // them are skipped without scoring.
+    // them are skipped without scoring. Before each round, documents that cannot reach the top
+    // `limit` stop being scored and are only counted.
     for (let round = 0; round < 2; round++) {
+      this.#prune(units, totalWeight, nDocsTouched, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
         const field = this.#fieldOf[e]!;
@@ -416,7 +404,7 @@ export class SearchEngine {
         const base = e * TIERS;
         const docs = this.#docsOf(e);
         const weight = FIELD_WEIGHT[field]!;
-        const potential = weight * (1 + SHORT_FIELD[field]! * EXACT_BONUS);
+        const potential = POTENTIAL[field]!;
         let useful = false;
         for (const doc of docs) {
           if (pass[doc] !== SCORED) continue;
@@ -457,20 +445,76 @@ export class SearchEngine {
       const state = pass[doc];
       pass[doc] = 0;
       if (state !== SCORED) continue;
-      let fielded = 0;
-      for (let u = 0; u < nUnits; u++) fielded += units[u]!.weight * docUnits[doc * MAX_UNITS + u]!;
-      const score = MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / totalWeight + this.#docBest[doc]!;
-      if (this.#finalScore[doc]! < 0) {
-        this.#finalDocs[nFinal++] = doc;
-        this.#finalShare[doc] = 0;
-      }
-      if (this.#docMatched[doc]! > this.#finalShare[doc]!) this.#finalShare[doc] = this.#docMatched[doc]!;
+      const score = this.#bound(units, totalWeight, doc, 0, 0);
+      if (this.#finalScore[doc]! < 0) this.#finalDocs[nFinal++] = doc;
       if (score > this.#finalScore[doc]!) {
         this.#finalScore[doc] = score;
         this.#finalField[doc] = this.#docBestField[doc]!;
       }
     }
     return nFinal;
+  }
+
+  /**
+   * What a scored document has earned so far is a lower bound of its score (scores only grow; a
+   * document ranked by an earlier reading keeps that score too), and crediting every unit at the
+   * weight of the `fields` still to score and its best entry at their potential gives an upper
+   * bound. A document whose upper bound is below the `limit`-th lower bound cannot reach the top:
+   * it is only counted. Before the first round this keeps to the best matched share (and below
+   * what earlier readings ranked); before the second, a document whose names already rank it too
+   * low never has its summaries scored (a short query that every summary matches).
+   */
+  #prune(
+    units: readonly QueryUnit[],
+    total: number,
+    nDocs: number,
+    nFinal: number,
+    limit: number,
+    fields: number,
+  ): void {
+    const lows = this.#lows;
+    const pass = this.#docPass;
+    if (limit > lows.length) return;
+    let n = 0;
+    const keep = (value: number) => {
+      if (n < limit || value > lows[0]!) {
+        let at = 0;
+        if (n < limit) for (at = n++; at > 0 && lows[at - 1]! > value; at--) lows[at] = lows[at - 1]!;
+        else for (; at + 1 < limit && lows[at + 1]! < value; at++) lows[at] = lows[at + 1]!;
+        lows[at] = value;
+      }
+    };
+    for (let i = 0; i < nFinal; i++) {
+      const doc = this.#finalDocs[i]!;
+      if (pass[doc] !== SCORED) keep(this.#finalScore[doc]!);
+    }
+    for (let i = 0; i < nDocs; i++) {
+      const doc = this.#touchedDocs[i]!;
+      if (pass[doc] === SCORED) keep(Math.max(this.#finalScore[doc]!, this.#bound(units, total, doc, 0, 0)));
+    }
+    if (n < limit) return;
+    let w = 0;
+    let p = 0;
+    for (let f = 0; f < FIELD_WEIGHT.length; f++) {
+      if ((fields >> f) & 1) {
+        w = Math.max(w, FIELD_WEIGHT[f]!);
+        p = Math.max(p, POTENTIAL[f]!);
+      }
+    }
+    const kth = limit ? lows[0]! - 1e-6 : Infinity;
+    for (let i = 0; i < nDocs; i++) {
+      const doc = this.#touchedDocs[i]!;
+      if (pass[doc] === SCORED && this.#bound(units, total, doc, w, p) < kth) pass[doc] = COUNTED;
+    }
+  }
+
+  /** A scored document's score so far, with every unit credited at least `w` and a best entry of at least `p`. */
+  #bound(units: readonly QueryUnit[], total: number, doc: number, w: number, p: number): number {
+    let fielded = 0;
+    for (let u = 0, du = doc * MAX_UNITS; u < units.length; u++) {
+      fielded += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);
+    }
+    return MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / total + Math.max(this.#docBest[doc]!, p, 0);
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
- * search-index.json, format 1. Everything the runtime needs is precomputed here (tokens,
- * postings, pinyin), so `SearchEngine.load` only wraps the parsed JSON.
+ * search-index.json, format 2. Everything the runtime needs is precomputed here (tokens,
+ * postings, pinyin, the folding pairs), so `SearchEngine.load` only wraps the parsed JSON.
+ * Format 2 added `fold` (format 1 engines carried the whole folding table in their code).
  */
-export const SEARCH_FORMAT_VERSION = 1 as const;
+export const SEARCH_FORMAT_VERSION = 2 as const;
 
 /**
  * Entry fields, one character each: item `n`ame, `s`ynonym, su`m`mary, `c`ategory label,
@@ -46,6 +47,13 @@ export interface SearchIndexData {
    * the characters that can be read so: the common characters and every character of the catalogue.
    */
   pinyin: { syllables: string; chars: Record<string, string> };
+  /**
+   * Traditional → Simplified folding for queries and highlighted text: each Traditional character
+   * followed by its Simplified form, only for Simplified forms this catalogue's texts contain
+   * (other Traditional characters cannot match anything; for homophones, those whose Simplified
+   * form has a reading are listed in `pinyin.chars` under that reading instead).
+   */
+  fold: string;
   /** Catalogue words for on-screen pinyin keyboards, most frequent first, with syllable codes. */
   lexicon: { words: string[]; py: string[] };
 }

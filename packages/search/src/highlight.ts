@@ -3,7 +3,7 @@
  * English): it is folded code point by code point with offsets kept, matched against the
  * analyzed query the same way search matches, and the ranges mapped back.
  */
-import { normalizeWithOffsets } from './normalize.js';
+import { normalizeWithOffsets, type Folding } from './normalize.js';
 import type { PinyinTable } from './pinyin.js';
 import type { AnalyzedQuery, SeqUnit } from './query.js';
 import { isHan, segment, wordKind } from './text.js';
@@ -33,8 +33,13 @@ function wordMatch(word: string, q: string): number {
   return 0;
 }
 
-export function highlightRanges(text: string, query: AnalyzedQuery, pinyin: PinyinTable): Array<[number, number]> {
-  const folded = normalizeWithOffsets(text);
+export function highlightRanges(
+  text: string,
+  query: AnalyzedQuery,
+  pinyin: PinyinTable,
+  fold: Folding,
+): Array<[number, number]> {
+  const folded = normalizeWithOffsets(text, fold);
   const norm = folded.text;
   const marked = new Uint8Array(norm.length);
   const mark = (from: number, to: number) => marked.fill(1, from, to);

@@ -4,6 +4,7 @@
  */
 export {
   SearchEngine,
+  SearchIndexError,
   type SearchHit,
   type SearchResponse,
   type SearchOptions,
@@ -11,5 +12,5 @@ export {
   type HitField,
   type PinyinCandidate,
 } from './engine.js';
-export { normalizeQuery } from './normalize.js';
+export { normalizeQuery, foldingFrom, type Folding } from './normalize.js';
 export { SEARCH_FORMAT_VERSION, type SearchIndexData } from './format.js';

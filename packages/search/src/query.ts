@@ -4,7 +4,7 @@
  * pinyin reading; the engine scores both and keeps the better one per document.
  */
 import { INITIALS_KEY, SYLLABLE_KEY, syllableCode } from './format.js';
-import { normalizeQuery } from './normalize.js';
+import { normalizeQuery, type Folding } from './normalize.js';
 import { isAbbreviation, parseInitials, plausiblePinyin, type PinyinTable, type PinyinUnit } from './pinyin.js';
 import { segment, wordKind, type Segment } from './text.js';
 import { EN_STOP_WORDS, SUFFIXES, editDistance, maxTypos, stem } from './words.js';
@@ -19,38 +19,10 @@ export const STOP_WEIGHT = 0.15;
 export const MAX_UNITS = 32;
 
 /** Function words and question phrases of colloquial Chinese queries, longest first. */
-const ZH_STOP = [
-  '为什么',
-  '怎么办',
-  '怎么样',
-  '怎么',
-  '如何',
-  '怎样',
-  '哪里',
-  '哪儿',
-  '在哪',
-  '什么',
-  '我想',
-  '我要',
-  '想要',
-  '请问',
-  '需要',
-  '可以',
-  '能否',
-  '是否',
-  '应该',
-  '一下',
-  '吗',
-  '呢',
-  '吧',
-  '啊',
-  '了',
-  '的',
-  '我',
-  '要',
-  '该',
-  '去',
-];
+const ZH_STOP =
+  '为什么 怎么办 怎么样 怎么 如何 怎样 哪里 哪儿 在哪 什么 我想 我要 想要 请问 需要 可以 能否 是否 应该 一下 吗 呢 吧 啊 了 的 我 要 该 去'.split(
+    ' ',
+  );
 
 export interface QueryUnit {
   text: string;
@@ -109,6 +81,8 @@ export interface AnalyzedQuery {
 /** What analysis needs from the loaded index. */
 export interface Vocabulary {
   pinyin: PinyinTable;
+  /** Traditional → Simplified pairs of the index. */
+  fold: Folding;
   /** Sorted Latin terms. */
   words: readonly string[];
   /** Surface forms of stemmed words, for typo matching. */
@@ -332,7 +306,7 @@ function finish(b: Builder, extra: Partial<Reading> = {}): Reading {
 }
 
 export function analyzeQuery(query: string, vocab: Vocabulary): AnalyzedQuery {
-  const normalized = normalizeQuery(query);
+  const normalized = normalizeQuery(query, vocab.fold);
   const open = !/\s$/u.test(query);
   const segs = segment(normalized);
   const readings: Reading[] = [];

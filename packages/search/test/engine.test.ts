@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SearchEngine, type SearchIndexData } from '@yizhan/search';
+import { SEARCH_FORMAT_VERSION, SearchEngine, SearchIndexError, type SearchIndexData } from '@yizhan/search';
 import { buildSearchIndex } from '@yizhan/search/build';
 import { catalogueFrom, MINI_LIST } from './helpers.js';
 
@@ -142,8 +142,22 @@ test('index round trip: build → JSON → load gives the same results as the bu
   assert.deepEqual(buildSearchIndex(catalogue), data, 'the build is deterministic');
 });
 
-test('loading rejects an index of another format', () => {
-  assert.throws(() => SearchEngine.load({ ...data, formatVersion: 2 } as unknown as SearchIndexData), /format/);
+test('loading refuses an index of another format version or shape with a format error, not a crash', () => {
+  const load = (index: unknown) => () => SearchEngine.load(index as SearchIndexData);
+  for (const version of [1, 3, undefined]) {
+    assert.throws(load({ ...data, formatVersion: version }), (error: unknown) => {
+      assert.ok(error instanceof SearchIndexError);
+      assert.equal(error.code, 'format');
+      assert.equal(error.reason, 'formatVersion');
+      assert.equal(error.expected, SEARCH_FORMAT_VERSION);
+      assert.equal(error.actual, version);
+      assert.match(error.message, /formatVersion/);
+      return true;
+    });
+  }
+  for (const index of [null, 'x', [], {}]) assert.throws(load(index), SearchIndexError);
+  const { pinyin: _, ...withoutPinyin } = data;
+  assert.throws(load({ ...withoutPinyin, formatVersion: SEARCH_FORMAT_VERSION }), { code: 'format', reason: 'shape' });
 });
 
 test('highlight ranges point into the text as displayed', () => {

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeQuery } from '@yizhan/search';
-import { normalizeWithOffsets } from '../src/normalize.js';
+import { normalizeQuery as normalizeWith } from '@yizhan/search';
+import { fullFolding } from '@yizhan/search/build';
+import { normalizeWithOffsets as offsetsWith } from '../src/normalize.js';
 import { T2S_PAIRS } from '../src/generated/t2s.js';
 import { foldingPairs } from '../scripts/generate-t2s.js';
 import { commonChars } from '../src/build/common-chars.js';
+
+// What the index builder does: fold with the whole generated table.
+const normalizeQuery = (text: string) => normalizeWith(text, fullFolding());
+const normalizeWithOffsets = (text: string) => offsetsWith(text, fullFolding());
 
 test('full-width letters, digits and spaces become ASCII; case folds', () => {
   assert.equal(normalizeQuery('ＰＣＴ申请　１２３３０'), 'pct申请 12330');
@@ -34,6 +39,10 @@ test('tone marks and ü are typed as on a pinyin keyboard', () => {
 test('compatibility ideographs fold to unified ones', () => {
   // U+F9B1 is a compatibility form of 鈴, whose Simplified form is 铃.
   assert.equal(normalizeQuery('\uF9B1'), '铃');
+});
+
+test('without a folding table (none given) Traditional characters stay as they are', () => {
+  assert.equal(normalizeWith('專利 ＰＣＴ'), '專利 pct');
 });
 
 test('offsets map every folded unit back to its source code point', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Converter } from 'opencc-js';
 import { SearchEngine, type SearchIndexData } from '@yizhan/search';
 import { buildSearchIndex } from '@yizhan/search/build';
 import { catalogueFrom } from './helpers.js';
@@ -53,4 +54,23 @@ test('a small limit ranks exactly like a large one (unscored documents could not
     assert.deepEqual(small.hits, large.hits.slice(0, 3), q.query);
     assert.equal(small.total, large.total, q.query);
   }
+});
+
+test('every Chinese query typed in Taiwan or Hong Kong characters ranks exactly as in Simplified ones', () => {
+  // The index ships folding pairs only for the catalogue's characters and lists other Traditional
+  // characters under their readings, so homophone slips typed in Traditional characters (專利質壓)
+  // still match by sound, exactly as 专利质压 does.
+  const convert = [Converter({ from: 'cn', to: 'tw' }), Converter({ from: 'cn', to: 'hk' })];
+  let compared = 0;
+  for (const q of queries.filter((x) => /\p{Script=Han}/u.test(x.query))) {
+    const simplified = engine.search(q.query, { limit: 10 });
+    for (const traditional of new Set(convert.map((c) => c(q.query)))) {
+      if (traditional === q.query) continue;
+      compared++;
+      const response = engine.search(traditional, { limit: 10 });
+      assert.deepEqual(response.hits, simplified.hits, `${traditional} (${q.kind})`);
+      assert.equal(response.total, simplified.total, traditional);
+    }
+  }
+  assert.ok(compared >= 90, String(compared));
 });

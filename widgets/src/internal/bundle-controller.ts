@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '@yizhan/catalogue';
-import { openBundle, openBundleFromData, type BundleHandle, type BundleSnapshot } from '@yizhan/client';
-import { SearchEngine, type SearchIndexData } from '@yizhan/search';
+import { BundleError, openBundle, openBundleFromData, type BundleHandle, type BundleSnapshot } from '@yizhan/client';
+import { SearchEngine, SearchIndexError, type SearchIndexData } from '@yizhan/search';
 import { catalogueView, type CatalogueView } from './catalogue-view.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -23,7 +23,31 @@ export interface BundleProblem {
   values: Record<string, string>;
 }
 
-const engines = new WeakMap<object, SearchEngine>();
+const engines = new WeakMap<object, SearchEngine | BundleError>();
+
+/**
+ * The engine for a bundle's prebuilt index, loaded once per index and shared. An index the engine
+ * refuses (another format version: the bundle was built by an older `yizhan build`) is a
+ * `BundleError` with code `format`, shown like a catalogue of the wrong format.
+ */
+function engineFor(index: unknown): SearchEngine | BundleError | undefined {
+  if (!index || typeof index !== 'object') return undefined;
+  let engine = engines.get(index);
+  if (!engine) {
+    try {
+      engine = SearchEngine.load(index as SearchIndexData);
+    } catch (error) {
+      const { reason = 'shape', expected, actual } = error instanceof SearchIndexError ? error : {};
+      engine = new BundleError(
+        'format',
+        { file: 'search-index.json', reason, expected: String(expected), actual: String(actual) },
+        { cause: error },
+      );
+    }
+    engines.set(index, engine);
+  }
+  return engine;
+}
 
 /**
  * Gives a component the catalogue it shows: from its `src` bundle through @yizhan/client (idb
@@ -58,14 +82,8 @@ export class BundleController implements ReactiveController {
 
   /** The search engine for this catalogue, loaded from its prebuilt index once and shared. */
   get engine(): SearchEngine | undefined {
-    const index = this.snapshot?.searchIndex;
-    if (!index || typeof index !== 'object') return undefined;
-    let engine = engines.get(index);
-    if (!engine) {
-      engine = SearchEngine.load(index as SearchIndexData);
-      engines.set(index, engine);
-    }
-    return engine;
+    const engine = engineFor(this.snapshot?.searchIndex);
+    return engine instanceof SearchEngine ? engine : undefined;
   }
 
   /** True when showing a cached catalogue because the network is unavailable. */
@@ -115,29 +133,38 @@ export class BundleController implements ReactiveController {
     this.handle = catalogue ? openBundleFromData(catalogue, searchIndex) : openBundle(src!);
     const handle = this.handle;
     this.unsubscribe = handle.subscribe((snapshot) => {
-      if (this.handle !== handle) return;
-      this.snapshot = snapshot;
-      this.status = 'ready';
-      this.problem = undefined;
-      this.host.requestUpdate();
+      if (this.handle === handle) this.show(snapshot, src);
     });
     handle.ready.then(
       (snapshot) => {
-        if (this.handle !== handle) return;
-        this.snapshot = snapshot;
-        this.status = 'ready';
-        this.host.requestUpdate();
+        if (this.handle === handle) this.show(snapshot, src);
       },
       (error: unknown) => {
-        if (this.handle !== handle) return;
-        const err = error as { code?: string; status?: number };
-        this.status = 'error';
-        this.problem = {
-          code: err.code ?? 'unknown',
-          values: { status: String(err.status ?? ''), src: String(src ?? '') },
-        };
-        this.host.requestUpdate();
+        if (this.handle === handle) this.fail(error, src);
       },
     );
+  }
+
+  private show(snapshot: BundleSnapshot, src: string | null | undefined): void {
+    const engine = engineFor(snapshot.searchIndex);
+    if (engine instanceof BundleError) {
+      this.snapshot = undefined;
+      this.fail(engine, src);
+      return;
+    }
+    this.snapshot = snapshot;
+    this.status = 'ready';
+    this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown, src: string | null | undefined): void {
+    const err = error as { code?: string; status?: number };
+    this.status = 'error';
+    this.problem = {
+      code: err.code ?? 'unknown',
+      values: { status: String(err.status ?? ''), src: String(src ?? '') },
+    };
+    this.host.requestUpdate();
   }
 }

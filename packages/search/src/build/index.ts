@@ -20,7 +20,8 @@ import {
   type FieldCode,
   type SearchIndexData,
 } from '../format.js';
-import { normalizeQuery } from '../normalize.js';
+import { T2S_PAIRS } from '../generated/t2s.js';
+import { foldingFrom, normalizeQuery, type Folding } from '../normalize.js';
 import { encodePostings } from '../postings.js';
 import { isHan, segment, wordKind } from '../text.js';
 import { EN_STOP_WORDS, stem } from '../words.js';
@@ -29,6 +30,16 @@ import { mineLexicon } from './lexicon.js';
 import { allReadings, contextPinyin } from './pinyin.js';
 
 export { commonChars } from './common-chars.js';
+
+let full: Folding | undefined;
+
+/**
+ * The whole generated Traditional → Simplified table (src/generated/t2s.ts): the builder folds
+ * every catalogue text with it, and each index ships the part its catalogue needs.
+ */
+export function fullFolding(): Folding {
+  return (full ??= foldingFrom(T2S_PAIRS));
+}
 
 interface Entry {
   docs: number[];
@@ -97,7 +108,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const byText = new Map<string, Entry>();
   const add = (docs: number[], field: FieldCode, raw: string | undefined) => {
     if (!raw || docs.length === 0) return;
-    const normalized = normalizeQuery(raw);
+    const normalized = normalizeQuery(raw, fullFolding());
     const compact = normalized.replace(/ /g, '');
     if (!compact) return;
     const key = `${field}\u0000${compact}`;
@@ -131,14 +142,26 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const entryDoc = entries.map((e) => (e.docs.length === 1 ? e.docs[0]! : -1 - (groups.push(e.docs) - 1)));
 
   // Query-time readings: the common characters and every hanzi of the catalogue.
-  const chars = new Set(commonChars().level1);
-  for (const e of entries) for (const ch of e.compact) if (isHan(ch.charCodeAt(0))) chars.add(ch);
+  const catalogueChars = new Set<string>();
+  for (const e of entries) for (const ch of e.compact) if (isHan(ch.charCodeAt(0))) catalogueChars.add(ch);
+  const chars = new Set([...commonChars().level1, ...catalogueChars]);
   const bySyllable = new Map<string, string>();
   const addReading = (syllable: string, ch: string) => {
     const list = bySyllable.get(syllable) ?? '';
     if (!list.includes(ch)) bySyllable.set(syllable, list + ch);
   };
   for (const ch of [...chars].sort()) for (const s of allReadings(ch)) addReading(s, ch);
+  // Folding ships for the catalogue's characters only: any other Simplified form matches nothing.
+  // A Traditional character whose Simplified form has a reading but is not in the catalogue
+  // (壓 of 专利质壓, a homophone slip) is listed under that reading instead, which is all a
+  // homophone match needs of it.
+  // (Measured on the demo catalogue: 338 pairs plus these readings cost 4.6 KB gzipped; shipping
+  // pairs for every character with a reading instead, 1,557 of them, costs 6.8 KB.)
+  let fold = '';
+  for (const [trad, simplified] of fullFolding()) {
+    if (catalogueChars.has(simplified)) fold += trad + simplified;
+    else if (chars.has(simplified)) for (const s of allReadings(simplified)) addReading(s, trad);
+  }
   // A reading found in context but missing from the character table (rare) is kept as well.
   for (const e of entries) e.syllables.forEach((s, i) => s && addReading(s, e.compact[i]!));
   const syllables = [...bySyllable.keys()].sort();
@@ -193,6 +216,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
       syllables: syllables.join(' '),
       chars: Object.fromEntries(syllables.map((s) => [s, bySyllable.get(s)!])),
     },
+    fold,
     lexicon: {
       words: lexicon.map((w) => w.word),
       py: lexicon.map((w) => w.syllables.map(code).join('')),
