@@ -14,6 +14,7 @@ import type {
   YzDraftRestoredDetail,
   YzSubmittedDetail,
 } from '../src/yz-consult-form/yz-consult-form.js';
+import type { YzConsultStatus } from '../src/yz-consult-form/yz-consult-status.js';
 import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { OutletsSelectDetail, YzOutlets } from '../src/yz-outlets/yz-outlets.js';
 import type { YzRatedDetail, YzRating } from '../src/yz-rating/yz-rating.js';
@@ -73,9 +74,9 @@ export interface YzConsultFormProps {
   item?: YzConsultForm['item'];
   /** Outlet the question is addressed to (sent as `outletId`). */
   outlet?: YzConsultForm['outlet'];
-  /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue) and bring the form into view. */
+  /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue), bring the form into view and cancel the event (it is handled). */
   'listen-ask'?: YzConsultForm['listenAsk'];
-  /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue) and bring the form into view. */
+  /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue), bring the form into view and cancel the event (it is handled). */
   listenAsk?: YzConsultForm['listenAsk'];
   /** Keep the draft, the receipt and rating marks in memory only (kiosks). Unsent questions still wait in the device's outbox until delivered. */
   ephemeral?: YzConsultForm['ephemeral'];
@@ -89,9 +90,9 @@ export interface YzConsultFormProps {
   'retention-days'?: YzConsultForm['retentionDays'];
   /** How long the intake server keeps personal data (its `retentionDays`, default 180), as the notice tells the visitor. */
   retentionDays?: YzConsultForm['retentionDays'];
-  /** Where the QR code points: a URL template with `{reference}` and `{token}` (default: this page with `#yz-ref={reference}&yz-token={token}`). */
+  /** Where the QR code and the progress link point: a URL template with `{reference}`, `{token}` and `{ratingToken}` (default: this page with `#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`, which this form shows as the consultation's progress, answer, rating and PIPL export/erase). Kiosks set the public portal page. */
   'status-url'?: YzConsultForm['statusUrl'];
-  /** Where the QR code points: a URL template with `{reference}` and `{token}` (default: this page with `#yz-ref={reference}&yz-token={token}`). */
+  /** Where the QR code and the progress link point: a URL template with `{reference}`, `{token}` and `{ratingToken}` (default: this page with `#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`, which this form shows as the consultation's progress, answer, rating and PIPL export/erase). Kiosks set the public portal page. */
   statusUrl?: YzConsultForm['statusUrl'];
   /** Catalogue data given directly instead of `src`. */
   catalogue?: YzConsultForm['catalogue'];
@@ -101,6 +102,26 @@ export interface YzConsultFormProps {
   'onyz-submitted'?: (event: CustomEvent<YzSubmittedDetail>) => void;
   /** An unsent draft was restored. */
   'onyz-draft-restored'?: (event: CustomEvent<YzDraftRestoredDetail>) => void;
+}
+
+/** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
+export interface YzConsultStatusProps {
+  /** Base URL of the intake server. */
+  api?: YzConsultStatus['api'];
+  /** The consultation reference. */
+  reference?: YzConsultStatus['reference'];
+  /** The requester's capability token. */
+  token?: YzConsultStatus['token'];
+  /** The consultation's rating token, to offer a rating once answered. */
+  'rating-token'?: YzConsultStatus['ratingToken'];
+  /** The consultation's rating token, to offer a rating once answered. */
+  ratingToken?: YzConsultStatus['ratingToken'];
+  /** Channel sent with a rating. */
+  channel?: YzConsultStatus['channel'];
+  /** Larger type and targets (适老化). */
+  elderly?: YzConsultStatus['elderly'];
+  /** The visitor wants to ask a new question instead. */
+  'onyz-status-close'?: (event: CustomEvent<Record<string, never>>) => void;
 }
 
 /** Picks one service item from the catalogue by search (Chinese, pinyin, initials), as a WAI-ARIA combobox with a listbox. Form-associated: inside a `<form>` its value (the item id) is submitted under `name`, and it resets with the form. */
@@ -117,6 +138,8 @@ export interface YzItemPickerProps {
   error?: YzItemPicker['error'];
   /** The catalogue could not be loaded: say so instead of offering a search. */
   unavailable?: YzItemPicker['unavailable'];
+  /** Larger type and targets (适老化). */
+  elderly?: YzItemPicker['elderly'];
   /** Search engine of the loaded catalogue. */
   engine?: YzItemPicker['engine'];
   /** Lookups of the loaded catalogue. */
@@ -211,6 +234,10 @@ export interface YzSearchProps {
   reportTo?: YzSearch['reportTo'];
   /** `web` (default) or `kiosk`, for demand statistics. */
   channel?: YzSearch['channel'];
+  /** Where “ask us a question” goes when no handler cancels `yz-ask`; `{query}` is replaced by the query (e.g. `/consult.html?q={query}`). */
+  'ask-href'?: YzSearch['askHref'];
+  /** Where “ask us a question” goes when no handler cancels `yz-ask`; `{query}` is replaced by the query (e.g. `/consult.html?q={query}`). */
+  askHref?: YzSearch['askHref'];
   /** Catalogue data given directly instead of `src`. */
   catalogue?: YzSearch['catalogue'];
   /** The bundle's prebuilt search index, with `catalogue`. */
@@ -229,6 +256,8 @@ export interface YizhanElements {
   'yz-catalogue': YzCatalogueProps;
   /** Consultation form (在线咨询): topic, related service item, question, contact and reply channel, a personal-information notice with separate consent; GOV.UK-style error summary; a check-your-answers step; delivery through the offline outbox; a receipt with reference number, promised reply date, print and QR code, and a satisfaction rating. */
   'yz-consult-form': YzConsultFormProps;
+  /** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
+  'yz-consult-status': YzConsultStatusProps;
   /** Picks one service item from the catalogue by search (Chinese, pinyin, initials), as a WAI-ARIA combobox with a listbox. Form-associated: inside a `<form>` its value (the item id) is submitted under `name`, and it resets with the form. */
   'yz-item-picker': YzItemPickerProps;
   /** The outlet finder: where to go, when it is open, and how to get help there. Find a service outlet by region (province → city → district), type and service item; sort nearest first on request. */

@@ -16,6 +16,7 @@ import type {
   YzDraftRestoredDetail,
   YzSubmittedDetail,
 } from '../src/yz-consult-form/yz-consult-form.js';
+import type { YzConsultStatus } from '../src/yz-consult-form/yz-consult-status.js';
 import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { OutletsSelectDetail, YzOutlets } from '../src/yz-outlets/yz-outlets.js';
 import type { YzRatedDetail, YzRating } from '../src/yz-rating/yz-rating.js';
@@ -71,7 +72,7 @@ declare module 'vue' {
       item?: YzConsultForm['item'];
       /** Outlet the question is addressed to (sent as `outletId`). */
       outlet?: YzConsultForm['outlet'];
-      /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue) and bring the form into view. */
+      /** Take the item from `yz-ask` events anywhere on the page (from yz-search or yz-catalogue), bring the form into view and cancel the event (it is handled). */
       listenAsk?: YzConsultForm['listenAsk'];
       /** Keep the draft, the receipt and rating marks in memory only (kiosks). Unsent questions still wait in the device's outbox until delivered. */
       ephemeral?: YzConsultForm['ephemeral'];
@@ -81,7 +82,7 @@ declare module 'vue' {
       headingLevel?: YzConsultForm['headingLevel'];
       /** How long the intake server keeps personal data (its `retentionDays`, default 180), as the notice tells the visitor. */
       retentionDays?: YzConsultForm['retentionDays'];
-      /** Where the QR code points: a URL template with `{reference}` and `{token}` (default: this page with `#yz-ref={reference}&yz-token={token}`). */
+      /** Where the QR code and the progress link point: a URL template with `{reference}`, `{token}` and `{ratingToken}` (default: this page with `#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`, which this form shows as the consultation's progress, answer, rating and PIPL export/erase). Kiosks set the public portal page. */
       statusUrl?: YzConsultForm['statusUrl'];
       /** Catalogue data given directly instead of `src`. */
       catalogue?: YzConsultForm['catalogue'];
@@ -91,6 +92,24 @@ declare module 'vue' {
       onYzSubmitted?: (event: CustomEvent<YzSubmittedDetail>) => void;
       /** An unsent draft was restored. */
       onYzDraftRestored?: (event: CustomEvent<YzDraftRestoredDetail>) => void;
+    }>;
+
+    /** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
+    'yz-consult-status': DefineComponent<{
+      /** Base URL of the intake server. */
+      api?: YzConsultStatus['api'];
+      /** The consultation reference. */
+      reference?: YzConsultStatus['reference'];
+      /** The requester's capability token. */
+      token?: YzConsultStatus['token'];
+      /** The consultation's rating token, to offer a rating once answered. */
+      ratingToken?: YzConsultStatus['ratingToken'];
+      /** Channel sent with a rating. */
+      channel?: YzConsultStatus['channel'];
+      /** Larger type and targets (适老化). */
+      elderly?: YzConsultStatus['elderly'];
+      /** The visitor wants to ask a new question instead. */
+      onYzStatusClose?: (event: CustomEvent<Record<string, never>>) => void;
     }>;
 
     /** Picks one service item from the catalogue by search (Chinese, pinyin, initials), as a WAI-ARIA combobox with a listbox. Form-associated: inside a `<form>` its value (the item id) is submitted under `name`, and it resets with the form. */
@@ -107,6 +126,8 @@ declare module 'vue' {
       error?: YzItemPicker['error'];
       /** The catalogue could not be loaded: say so instead of offering a search. */
       unavailable?: YzItemPicker['unavailable'];
+      /** Larger type and targets (适老化). */
+      elderly?: YzItemPicker['elderly'];
       /** Search engine of the loaded catalogue. */
       engine?: YzItemPicker['engine'];
       /** Lookups of the loaded catalogue. */
@@ -193,6 +214,8 @@ declare module 'vue' {
       reportTo?: YzSearch['reportTo'];
       /** `web` (default) or `kiosk`, for demand statistics. */
       channel?: YzSearch['channel'];
+      /** Where “ask us a question” goes when no handler cancels `yz-ask`; `{query}` is replaced by the query (e.g. `/consult.html?q={query}`). */
+      askHref?: YzSearch['askHref'];
       /** Catalogue data given directly instead of `src`. */
       catalogue?: YzSearch['catalogue'];
       /** The bundle's prebuilt search index, with `catalogue`. */

@@ -1,6 +1,6 @@
 // Generated from custom-elements.json by widgets/scripts/framework-types.ts. Do not edit.
 /**
- * React wrappers for <yz-consult-form> and <yz-item-picker> (@lit/react): properties are
+ * React wrappers for <yz-consult-form> and <yz-consult-status> and <yz-item-picker> (@lit/react): properties are
  * set as properties (objects such as `catalogue` pass through), events become camelCase props
  * with typed details (`onYzSelect={(e) => e.detail.id}`). Importing this module registers the element.
  */
@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../yz-consult-form/define.js';
 import { YzConsultForm as YzConsultFormElement } from '../yz-consult-form/yz-consult-form.js';
+import { YzConsultStatus as YzConsultStatusElement } from '../yz-consult-form/yz-consult-status.js';
 import { YzItemPicker as YzItemPickerElement } from '../yz-consult-form/yz-item-picker.js';
 import type { YzDraftRestoredDetail, YzSubmittedDetail } from '../yz-consult-form/yz-consult-form.js';
 
@@ -20,6 +21,17 @@ export const YzConsultForm = createComponent({
   events: {
     onYzSubmitted: 'yz-submitted' as EventName<CustomEvent<YzSubmittedDetail>>,
     onYzDraftRestored: 'yz-draft-restored' as EventName<CustomEvent<YzDraftRestoredDetail>>,
+  },
+});
+
+/** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
+export const YzConsultStatus = createComponent({
+  tagName: 'yz-consult-status',
+  elementClass: YzConsultStatusElement,
+  react: React,
+  displayName: 'YzConsultStatus',
+  events: {
+    onYzStatusClose: 'yz-status-close' as EventName<CustomEvent<Record<string, never>>>,
   },
 });
 
