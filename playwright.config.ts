@@ -9,7 +9,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   reporter: [['list'], ['json']],
-  outputDir: '.cache/playwright',
+  // scripts/test.mjs gives each run its own folder, so parallel runs keep their traces.
+  outputDir: process.env['YZ_PW_OUTPUT'] ?? '.cache/playwright',
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -122,7 +122,8 @@ async function main() {
     const dir = join(ROOT, name);
     const hasConfig = existsSync(join(dir, 'vite.config.ts')) || existsSync(join(dir, 'vite.renderer.config.ts'));
     if (!hasConfig) continue;
-    const env = { YZ_API: api, YZ_BUNDLE_DIR: join(ROOT, BUNDLE) };
+    // The kiosk's QR codes hand a guide over to the visitor's phone on the portal.
+    const env = { YZ_API: api, YZ_BUNDLE_DIR: join(ROOT, BUNDLE), YZ_PORTAL_URL: `http://127.0.0.1:${ports.demo}/` };
     if (dev) {
       start(name, 'pnpm', ['--filter', pkg, 'run', 'dev', '--port', String(port), '--strictPort'], env);
     } else {

@@ -112,7 +112,10 @@ async function e2eSuite() {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0 };
   const out = join(RESULTS, 'e2e.json');
   log(`e2e: ${files.length} files under Playwright`);
-  const code = await exec(bin('playwright'), ['test', ...files], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const code = await exec(bin('playwright'), ['test', ...files], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    YZ_PW_OUTPUT: join(RESULTS, 'playwright'),
+  });
   let counts = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync(out)) {
     const { stats } = JSON.parse(readFileSync(out, 'utf8'));
