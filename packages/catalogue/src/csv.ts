@@ -370,6 +370,8 @@ function rowToItem(
     // Amounts with fee_charged left blank mean a charged service; dropping them would hide a fee.
     const before = problems.length;
     if (pers.length > 1 && pers.length !== amounts.length) problems.push(problem(ctx, row, 'csv.feeMismatch'));
+    // A CSV row has no fee note, so a fee without amounts cannot say how it is charged.
+    if (amounts.length === 0) problems.push(problem(ctx, row, 'csv.feeAmountMissing'));
     const label = feeLabel(ctx);
     const items = amounts.map((amount, i) => {
       const value = readNumber(amount);

@@ -152,6 +152,35 @@ test('chain errors: broken extends, no root, two roots, branching, cycle, duplic
   assert.deepEqual(resolve([cn(), cn()]).lines, ['cn.json:id: List id “cn” appears more than once among the inputs']);
 });
 
+test('an overlay sets an item note and a variable fee, each traced to the list that set it', () => {
+  const city = source('hz', {
+    extends: 'cn',
+    overrides: [
+      {
+        kind: 'item',
+        id: 'p1',
+        set: {
+          note: { 'zh-CN': '本市窗口另提供免费代填服务' },
+          fee: { charged: true, note: { 'zh-CN': '按争议金额收取，以收费标准为准' } },
+        },
+      },
+    ],
+  });
+  const { catalogue, problems } = resolve([cn(), city]);
+  assert.deepEqual(problems, []);
+  const p1 = catalogue!.items.find((i) => i.id === 'p1')!;
+  assert.deepEqual(p1.note, { 'zh-CN': '本市窗口另提供免费代填服务' });
+  assert.deepEqual(p1.fee?.items, []);
+  assert.equal(p1.provenance['note'], 'hz');
+  assert.equal(p1.provenance['fee'], 'hz');
+
+  // A charged fee with neither amounts nor a note is still refused, where the overlay set it.
+  const bad = source('hz', { extends: 'cn', overrides: [{ kind: 'item', id: 'p1', set: { fee: { charged: true } } }] });
+  const refused = resolve([cn(), bad]);
+  assert.equal(refused.catalogue, undefined);
+  assert.match(refused.lines.join('\n'), /fee.*say in note how it is charged/);
+});
+
 test('override errors: unknown id, own item, id field, unknown field, invalid value with its path', () => {
   const city = source('hz', {
     extends: 'cn',
@@ -180,7 +209,7 @@ test('override errors: unknown id, own item, id field, unknown field, invalid va
     'hz.json:overrides[6].set["timeLimit.promised"]: A time limit must be greater than 0',
     'hz.json:overrides[7].set.channels[0].type: Invalid value “web”, expected one of: online, window, mail, phone, wechat, kiosk',
     'hz.json:overrides[8].set.name: Required field is missing',
-    'hz.json:overrides[9].set.fee: A charged service must list its fees',
+    'hz.json:overrides[9].set.fee: A charged service must list its fee amounts in items; when the amount varies (with the sum in dispute or the sum insured, or set each year), say in note how it is charged',
   ]);
 });
 

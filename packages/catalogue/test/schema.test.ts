@@ -32,6 +32,37 @@ test('a minimal list with one item and one outlet is accepted and gets defaults'
   assert.deepEqual(parsed.overrides, []);
 });
 
+test('an item note, and a charged fee whose amount varies when its note says how it is charged', () => {
+  const arbitration = item('arbitration', {
+    note: { 'zh-CN': '仲裁实行一裁终局', en: 'An award is final' },
+    fee: {
+      charged: true,
+      note: { 'zh-CN': '仲裁费按争议金额，依仲裁委员会收费标准收取', en: 'By the sum in dispute, per the schedule' },
+    },
+  });
+  const parsed = ServiceItem.safeParse(arbitration);
+  assert.equal(parsed.success, true, JSON.stringify(parsed.error?.issues));
+  assert.deepEqual(parsed.data?.fee?.items, []);
+  assert.equal(parsed.data?.note?.['zh-CN'], '仲裁实行一裁终局');
+  // Fixed amounts with a note are fine too; a free service needs neither.
+  assert.equal(
+    ServiceItem.safeParse(
+      item('exam', {
+        fee: {
+          charged: true,
+          items: [{ label: { 'zh-CN': '考试费' }, amountYuan: 100, per: 'piece' }],
+          note: { 'zh-CN': '按科目' },
+        },
+      }),
+    ).success,
+    true,
+  );
+  assert.equal(ServiceItem.safeParse(item('free', { fee: { charged: false } })).success, true);
+  // The note must say something in zh-CN.
+  const empty = ServiceItem.safeParse(item('a', { fee: { charged: true, note: { en: 'varies' } } }));
+  assert.equal(empty.success, false);
+});
+
 test('a complete handling guide is accepted', () => {
   const full = item('patent-pledge', {
     code: '11100000000000000A',
@@ -169,11 +200,18 @@ const CASES: {
     zh: /大于 0/,
   },
   {
-    name: 'charged service without fee items',
-    data: badItem({ fee: { charged: true } }),
+    name: 'charged service without fee items or a note on how it is charged',
+    data: badItem({ fee: { charged: true, basis: { 'zh-CN': '仲裁委员会收费标准' } } }),
     where: 'items[0].fee',
-    en: /list its fees/,
-    zh: /收费标准/,
+    en: /fee amounts in items.*say in note how it is charged/,
+    zh: /items 中列出收费金额.*在 note 中说明如何收费/,
+  },
+  {
+    name: 'item note that is not localized text',
+    data: badItem({ note: '备案当年有效' }),
+    where: 'items[0].note',
+    en: /.+/,
+    zh: /.+/,
   },
   {
     name: 'date in the wrong shape',

@@ -60,11 +60,16 @@ export type FeeItem = z.output<typeof FeeItem>;
 export const Fee = z
   .strictObject({
     charged: z.boolean(),
+    /** Fixed amounts. A charged fee lists them, unless `note` says how a variable fee is worked out. */
     items: z.array(FeeItem).default([]),
     basis: LocalizedText.optional(),
+    /**
+     * Anything about the fee the items do not say; for a variable fee (arbitration by the amount in
+     * dispute, insurance premiums, exam fees set each year) it is the fee: how it is worked out.
+     */
     note: LocalizedText.optional(),
   })
-  .refine((fee) => !fee.charged || fee.items.length > 0, yzIssue('feeItemsRequired'));
+  .refine((fee) => !fee.charged || fee.items.length > 0 || fee.note !== undefined, yzIssue('feeItemsRequired'));
 export type Fee = z.output<typeof Fee>;
 
 export const LegalBasis = z.strictObject({
@@ -107,6 +112,11 @@ export const ServiceItem = z.strictObject({
   outcome: LocalizedText.optional(),
   contact: Contact.optional(),
   url: HttpUrl.optional(),
+  /**
+   * What a reader should know about the item as a whole and that belongs to no one part of it
+   * (a registration valid for one year, what happens when a deadline is missed, sample data).
+   */
+  note: LocalizedText.optional(),
   status: ItemStatus.default('active'),
   version: z.string().trim().min(1).max(32).default('1'),
   effectiveFrom: IsoDate.optional(),

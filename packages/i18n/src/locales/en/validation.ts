@@ -39,7 +39,8 @@ const validation: LocaleTable = {
   httpUrl: 'Must be an http or https URL',
   instantHasValue: 'An “on the spot” time limit must have the value 0',
   durationZero: 'A time limit must be greater than 0',
-  feeItemsRequired: 'A charged service must list its fees',
+  feeItemsRequired:
+    'A charged service must list its fee amounts in items; when the amount varies (with the sum in dispute or the sum insured, or set each year), say in note how it is charged',
   openBeforeClose: 'Opening time must be before closing time',
   commonExtends: 'The common list cannot extend another list',
   individualNeedsExtends: 'An individual list must name the list it overlays in “extends”',
@@ -109,6 +110,8 @@ const validation: LocaleTable = {
     valueWithoutUnit: '“{{column}}” is filled in but its unit is missing',
     feeNotCharged: 'fee_amount_yuan is filled in but fee_charged says the service is free',
     feeMismatch: 'fee_amount_yuan and fee_per have different numbers of entries',
+    feeAmountMissing:
+      'fee_charged says the service is charged but fee_amount_yuan gives no amount; for a fee that varies (arbitration, insurance premiums), use a JSON list and say in the fee’s note how it is charged',
     feeLabel: 'Fee',
   },
   bundle: {

@@ -39,7 +39,8 @@ const validation: LocaleTable = {
   httpUrl: 'http または https の URL である必要があります',
   instantHasValue: '「即時処理」の期間の値は 0 である必要があります',
   durationZero: '期間の値は 0 より大きくしてください',
-  feeItemsRequired: '有料の手続には手数料の内訳が必要です',
+  feeItemsRequired:
+    '有料の手続は items に手数料の額を記載してください。額が一定でない場合（係争額や保険金額による場合、毎年定められる場合など）は、note に算定方法を記載してください',
   openBeforeClose: '開始時刻は終了時刻より前にしてください',
   commonExtends: '共通リストは他のリストを継承できません',
   individualNeedsExtends: '地域リストでは、継承するリストを extends で指定してください',
@@ -116,6 +117,8 @@ const validation: LocaleTable = {
     valueWithoutUnit: '「{{column}}」が入力されていますが、対応する単位がありません',
     feeNotCharged: 'fee_amount_yuan が入力されていますが、fee_charged は無料になっています',
     feeMismatch: 'fee_amount_yuan と fee_per の項目数が一致しません',
+    feeAmountMissing:
+      'fee_charged は有料ですが、fee_amount_yuan に金額がありません。額が一定でない手数料（仲裁費用、保険料など）は JSON のリストで fee の note に算定方法を記載してください',
     feeLabel: '手数料',
   },
   bundle: {

@@ -39,7 +39,8 @@ const validation: LocaleTable = {
   httpUrl: '应为 http 或 https 网址',
   instantHasValue: '“即时办结”的时限数值应为 0',
   durationZero: '时限数值应大于 0',
-  feeItemsRequired: '收费事项必须列出收费标准',
+  feeItemsRequired:
+    '收费事项必须在 items 中列出收费金额；金额不固定的（如按争议金额、保额计算或每年公布），请在 note 中说明如何收费',
   openBeforeClose: '开始时间应早于结束时间',
   commonExtends: '通用目录不能继承其他目录',
   individualNeedsExtends: '个性化目录必须用 extends 指明所继承的目录',
@@ -103,6 +104,8 @@ const validation: LocaleTable = {
     valueWithoutUnit: '填写了“{{column}}”却没有对应的单位',
     feeNotCharged: '填写了 fee_amount_yuan，但 fee_charged 写的是不收费',
     feeMismatch: 'fee_amount_yuan 与 fee_per 的项数不一致',
+    feeAmountMissing:
+      'fee_charged 写的是收费，但 fee_amount_yuan 没有填写金额；金额不固定的收费（如仲裁费、保费）请在 JSON 目录中用 fee 的 note 说明如何收费',
     feeLabel: '收费',
   },
   bundle: {

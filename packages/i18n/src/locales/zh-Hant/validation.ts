@@ -39,7 +39,8 @@ const validation: LocaleTable = {
   httpUrl: '應為 http 或 https 網址',
   instantHasValue: '「即時辦結」的時限數值應為 0',
   durationZero: '時限數值應大於 0',
-  feeItemsRequired: '收費事項必須列出收費標準',
+  feeItemsRequired:
+    '收費事項必須在 items 中列出收費金額；金額不固定的（如按爭議金額、保額計算或每年公布），請在 note 中說明如何收費',
   openBeforeClose: '開始時間應早於結束時間',
   commonExtends: '通用目錄不能繼承其他目錄',
   individualNeedsExtends: '個性化目錄必須用 extends 指明所繼承的目錄',
@@ -104,6 +105,8 @@ const validation: LocaleTable = {
     valueWithoutUnit: '填寫了「{{column}}」卻沒有對應的單位',
     feeNotCharged: '填寫了 fee_amount_yuan，但 fee_charged 寫的是不收費',
     feeMismatch: 'fee_amount_yuan 與 fee_per 的項數不一致',
+    feeAmountMissing:
+      'fee_charged 寫的是收費，但 fee_amount_yuan 沒有填寫金額；金額不固定的收費（如仲裁費、保費）請在 JSON 目錄中用 fee 的 note 說明如何收費',
     feeLabel: '收費',
   },
   bundle: {
