@@ -48,6 +48,18 @@ describe('receipts', () => {
     expect(receipt.footer).to.contain('不含个人信息');
   });
 
+  it('never calls a charged fee without fixed amounts free: it prints how it is charged', async () => {
+    const { catalogue } = await demoContent();
+    const item = catalogue.items.find((i) => i.id === 'protection-arbitration') as ResolvedItem;
+    const receipt = Receipt.parse(
+      guideReceipt({ words: await words('zh-CN'), item, hall: undefined, windows: [], hours: [], kind: 'guide' }),
+    );
+    expect(receipt.sections.find((s) => s.heading === '收费标准')!.lines).to.deep.equal([
+      '本事项收费，金额不固定，按以下说明计算。',
+      '仲裁费用按仲裁委员会收费标准收取。',
+    ]);
+  });
+
   it('prints only the checklist when asked, in the visitor language', async () => {
     const { catalogue } = await demoContent();
     const item = catalogue.items.find((i) => i.id === 'tm-registration') as ResolvedItem;

@@ -250,6 +250,17 @@ function renderSteps(ctx: GuideContext): TemplateResult {
 function renderFees(ctx: GuideContext): TemplateResult {
   const { localize, item } = ctx;
   const fee = item.fee;
+  // Charged, but no fixed amounts: the note says how the fee is worked out, so it is the fee itself.
+  if (fee?.charged && fee.items.length === 0) {
+    return section(
+      ctx,
+      'fees',
+      localize.t('guide.fees'),
+      html`<p class="fee-variable" part="fee-variable">${localize.t('fees.variable')}</p>
+        ${fee.note ? html`<p class="fee-note" part="fee-note">${localize.text(fee.note)}</p>` : nothing}
+        ${fee.basis ? html`<p class="note">${localize.t('fees.basis', { basis: localize.text(fee.basis) })}</p>` : nothing}`,
+    );
+  }
   const body = isFree(fee)
     ? html`<p class="free" part="fee-free">${localize.t('fees.free')}</p>`
     : html`<ul class="fees" part="fees">
@@ -503,7 +514,9 @@ export function renderGuide(ctx: GuideContext): TemplateResult {
           ? html`<p class="notice suspended" part="suspended-notice" role="note">${localize.t('guide.suspended')}</p>`
           : nothing
       }
-      ${item.summary ? html`<p class="summary">${localize.text(item.summary)}</p>` : nothing} ${renderActions(ctx)}
+      ${item.summary ? html`<p class="summary">${localize.text(item.summary)}</p>` : nothing}
+      ${item.note ? html`<p class="item-note" part="item-note" role="note">${localize.text(item.note)}</p>` : nothing}
+      ${renderActions(ctx)}
     </header>
     ${renderTimeLimits(ctx)} ${renderAbout(ctx)} ${renderMaterials(ctx)} ${renderSteps(ctx)} ${renderFees(ctx)}
     ${renderChannels(ctx)} ${renderBasis(ctx)} ${renderContact(ctx)} ${renderMeta(ctx)}

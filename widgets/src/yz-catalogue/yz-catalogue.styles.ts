@@ -338,6 +338,12 @@ const componentStyles = css`
     background: var(--_yz-color-surface-alt);
     font-weight: 600;
   }
+  /* What to know about the item as a whole: set apart from the summary, not a warning. */
+  .item-note {
+    padding: var(--_yz-space-3) var(--_yz-space-4);
+    border-inline-start: 4px solid var(--_yz-color-primary);
+    background: var(--_yz-color-surface-alt);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -473,6 +479,9 @@ const componentStyles = css`
     font-weight: 600;
     color: var(--_yz-color-success);
   }
+  .fee-variable {
+    font-weight: 600;
+  }
   .channels,
   .outlets {
     list-style: none;
@@ -534,7 +543,8 @@ const componentStyles = css`
 
   @media (forced-colors: active) {
     .limit.promised,
-    .notice {
+    .notice,
+    .item-note {
       border-color: CanvasText;
     }
     .qr rect {
@@ -619,7 +629,8 @@ const componentStyles = css`
     .limit,
     .tag,
     .channel,
-    .notice {
+    .notice,
+    .item-note {
       background: none;
       color: #000;
     }

@@ -171,6 +171,43 @@ describe('yz-catalogue: handling guide', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a variable fee by its note and an item note, on screen, in print and in English', async () => {
+    const el = await fixture<YzCatalogue>(
+      html`<yz-catalogue src=${DEMO_BUNDLE} route="none" item="protection-arbitration"></yz-catalogue>`,
+    );
+    await guideReady(el);
+    // Charged without fixed amounts: never “free”, the note says how it is charged.
+    expect(text(el, '.section-fees .fee-variable')).to.contain('金额不固定');
+    expect(text(el, '.section-fees .fee-note')).to.contain('仲裁委员会收费标准');
+    expect(text(el, '.section-fees')).not.to.contain('不收费');
+    expect($(el, '.section-fees ul.fees')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.item = 'tm-renewal';
+    await guideReady(el);
+    await until(() => text(el, '#guide-title') === '商标续展注册', 'the renewal guide');
+    const note = $(el, '.item-note')!;
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(note.textContent).to.contain('期满未续展的，注销其注册商标');
+    // Moved out of the time limit, where it does not belong.
+    expect(text(el, '.section-timeLimit')).not.to.contain('注销');
+    await expect(el).to.be.accessible();
+
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(note).display).not.to.equal('none');
+    expect(getComputedStyle(note).color).to.equal('rgb(0, 0, 0)');
+    el.item = 'protection-arbitration';
+    await guideReady(el);
+    await until(() => !!$(el, '.fee-note'), 'the arbitration guide');
+    expect(getComputedStyle($(el, '.fee-note')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '.fee-variable')!).display).not.to.equal('none');
+    await emulateMedia({ media: 'screen' });
+
+    el.setAttribute('lang', 'en');
+    await until(() => text(el, '.fee-variable').includes('the amount varies'), 'English');
+    expect(text(el, '.fee-note')).to.contain('arbitration institution’s schedule');
+  });
+
   it('shows a notice on a suspended item', async () => {
     const { catalogue, searchIndex } = await demoData();
     const suspended: Catalogue = {

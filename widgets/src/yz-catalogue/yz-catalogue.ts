@@ -76,7 +76,7 @@ const presentCache = new WeakMap<Catalogue, Record<Facet, Set<string>>>();
  * @csspart results - Results area. @csspart result-count - The live result count. @csspart sort - The sort select.
  * @csspart list - The result list. @csspart item - One row. @csspart item-link - The row's link or button. @csspart item-meta - A row's details line.
  * @csspart empty - The empty-results message.
- * @csspart guide - The handling guide. @csspart guide-nav, guide-header, guide-title, actions, section, provenance, time-limit, legal-time-limit, promised-time-limit, checklist, material, checkbox, checklist-progress, steps, fees, fee-free, channel, channel-outlet, phone-link, external-link, basis, meta, qr, qr-panel, suspended-notice, tag - Pieces of the guide.
+ * @csspart guide - The handling guide. @csspart guide-nav, guide-header, guide-title, actions, section, provenance, time-limit, legal-time-limit, promised-time-limit, checklist, material, checkbox, checklist-progress, steps, fees, fee-free, fee-variable, fee-note, item-note, channel, channel-outlet, phone-link, external-link, basis, meta, qr, qr-panel, suspended-notice, tag - Pieces of the guide.
  * @csspart button - Every button; each also has its own part (ask-button, copy-button, qr-button, print-button, back-button, clear-checklist).
  * @csspart error, offline-notice - Bundle loading states.
  *

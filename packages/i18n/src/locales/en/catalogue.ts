@@ -103,6 +103,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: 'This service is free of charge.',
+    variable: 'This service is charged; the amount varies, as explained below.',
     item: '{{label}}: {{amount}} ({{per}})',
     basis: 'Fees are set by: {{basis}}',
   },

@@ -92,6 +92,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: '本事项不收费。',
+    variable: '本事项收费，金额不固定，按以下说明计算。',
     item: '{{label}}：{{amount}}（{{per}}）',
     basis: '收费依据：{{basis}}',
   },
