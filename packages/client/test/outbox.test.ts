@@ -86,6 +86,25 @@ describe('outbox', () => {
     assert.equal(fetch.seen.length, 4, 'a sent entry is never sent again');
   });
 
+  it('puts back a copied entry under its original Idempotency-Key, once', async () => {
+    const fetch = scriptedFetch(created());
+    const outbox = make({ fetch });
+    const id = '3f2b8c1e-9a4d-4c7e-8b1f-2d6a5e9c0b7a';
+    const entry = await outbox.enqueue('/v1/consultations', consultation, { id });
+    assert.equal(entry.id, id);
+    const again = await outbox.enqueue('/v1/consultations', consultation, { id });
+    assert.equal(again.id, id);
+    await outbox.flush();
+    await outbox.flush();
+    assert.deepEqual(
+      fetch.seen.map((r) => r.key),
+      [id],
+      'sent once, with the key the server may already know',
+    );
+    assert.equal((await outbox.list()).length, 1);
+    await assert.rejects(outbox.enqueue('/v1/consultations', consultation, { id: 'x y' }), TypeError);
+  });
+
   it('schedules retries with full-jitter back-off and honours Retry-After', async () => {
     const fetch = scriptedFetch(networkDown(), json(502, {}), json(429, {}, { 'Retry-After': '7' }), json(500, {}));
     const outbox = make({ fetch });

@@ -124,6 +124,8 @@ async function restore(outbox: Outbox, bridge: Bridge): Promise<void> {
     if (!endpoint || record['body'] === undefined) continue;
     if (id && (await outbox.get(id))) continue;
     const locale = typeof record['locale'] === 'string' ? record['locale'] : undefined;
-    await outbox.enqueue(endpoint, record['body'], locale ? { locale } : {});
+    // The original id is the Idempotency-Key: if the server got this one just before the restart,
+    // it answers with the case it already has instead of opening a second one.
+    await outbox.enqueue(endpoint, record['body'], { ...(locale ? { locale } : {}), ...(id ? { id } : {}) });
   }
 }

@@ -29,7 +29,13 @@ export interface OutboxOptions {
 
 export interface Outbox {
   /** Store the submission, then send it. Resolves once stored, with the entry (`queued`). */
-  enqueue(endpoint: string, body: unknown, options?: { locale?: string }): Promise<OutboxEntry>;
+  /**
+   * Store a submission, then send it. `id` (the Idempotency-Key) is normally made here; pass the
+   * original one when putting back an entry from a copy (a kiosk's disk copy after a restart), so
+   * the server recognises a submission it may already have and never creates it twice. An entry
+   * already in the outbox with that id is returned as it is.
+   */
+  enqueue(endpoint: string, body: unknown, options?: { locale?: string; id?: string }): Promise<OutboxEntry>;
   get(id: string): Promise<OutboxEntry | undefined>;
   /** Every entry, oldest first. */
   list(): Promise<OutboxEntry[]>;
@@ -216,9 +222,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
     async enqueue(endpoint, body, enqueueOptions = {}) {
       const json = JSON.stringify(body);
       if (json === undefined) throw new TypeError('outbox: the body must be JSON');
+      if (enqueueOptions.id !== undefined) {
+        if (!/^[A-Za-z0-9_.:-]{8,128}$/.test(enqueueOptions.id)) {
+          throw new TypeError('outbox: an id must be 8–128 letters, digits or _.:-');
+        }
+        const existing = await store.get(enqueueOptions.id);
+        if (existing) return publicEntry(existing);
+      }
       const t = now();
       const entry: OutboxEntry = {
-        id: uuidV4(),
+        id: enqueueOptions.id ?? uuidV4(),
         endpoint,
         // What is stored is exactly what will be sent, on every try.
         body: JSON.parse(json) as unknown,
