@@ -65,13 +65,13 @@ describe('outbox and the shell', () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       const shell = fakeShell([
-        { id: 'lost', endpoint: '/v1/ratings', body: { level: 5 }, createdAt: 1, locale: 'zh-CN' },
+        { id: '5f0c1d2e-lost-4a7b', endpoint: '/v1/ratings', body: { level: 5 }, createdAt: 1, locale: 'zh-CN' },
         { endpoint: '/v1/ratings' },
       ]);
       const sync = await startOutboxSync({ outbox, bridge: shell.bridge });
       const restored = await outbox.list();
-      expect(restored.map((e) => [e.endpoint, e.body, e.locale])).to.deep.equal([
-        ['/v1/ratings', { level: 5 }, 'zh-CN'],
+      expect(restored.map((e) => [e.id, e.endpoint, e.body, e.locale])).to.deep.equal([
+        ['5f0c1d2e-lost-4a7b', '/v1/ratings', { level: 5 }, 'zh-CN'],
       ]);
       expect(shell.reports.at(-1)).to.include({ queued: 1, failed: 0 });
       await outbox.enqueue('/v1/consultations', { question: 'q' });

@@ -119,7 +119,9 @@ async function restore(outbox: Outbox, bridge: Bridge): Promise<void> {
     return;
   }
   for (const record of saved) {
-    const id = typeof record['id'] === 'string' ? record['id'] : undefined;
+    // Only a well-formed id can be an Idempotency-Key; anything else is sent under a new one.
+    const id =
+      typeof record['id'] === 'string' && /^[A-Za-z0-9_.:-]{8,128}$/.test(record['id']) ? record['id'] : undefined;
     const endpoint = typeof record['endpoint'] === 'string' ? record['endpoint'] : undefined;
     if (!endpoint || record['body'] === undefined) continue;
     if (id && (await outbox.get(id))) continue;
