@@ -6,7 +6,9 @@
  *     lazy chunks (locale strings, QR code) load, no violation, no console error, axe passes;
  *   - two-copies.html: a second copy announcing another version: defined once, warned once;
  *   - hostile.html against clean.html: aggressive global resets and !important rules change
- *     nothing inside the widgets (computed typography and box sizes compared element by element).
+ *     nothing inside the widgets (computed typography and box sizes compared element by element);
+ *   - search-only.html: the loader registers each component on first use, so a page with one
+ *     component loads only what that one needs, and a component added later is still found.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -210,6 +212,66 @@ test('two copies on one page: defined once, one warning naming both versions', a
 
   const detail = await searchAndSelect(page, '专利');
   expect(detail.kind).toBe('item');
+  expect(await seen.violations()).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+/** Every built file a component's entry imports, transitively (from dist/vite-manifest.json). */
+function filesOf(tag: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'vite-manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const out = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || out.has(chunk.file)) return;
+    out.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(`src/${tag}/define.ts`);
+  return out;
+}
+
+const requested = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/'))
+      .map((p) => p.slice('/dist/'.length)),
+  );
+
+test('one tag, loaded on first use: a page with only <yz-search> loads the core and the search box', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  await page.goto(`${origin}/pages/search-only.html`);
+  await expect(page.locator('yz-search input[role="combobox"]')).toBeVisible();
+  expect(await page.evaluate(() => customElements.whenDefined('yz-search').then(() => true))).toBe(true);
+  const search = filesOf('yz-search');
+  let loaded = new Set(await requested(page));
+  for (const file of search) expect(loaded, `${file} (yz-search)`).toContain(file);
+  // Nothing that only the other components need.
+  const others = COMPONENTS.filter((tag) => tag !== 'yz-search');
+  for (const tag of others) {
+    expect(await page.evaluate((t) => customElements.get(t) === undefined, tag), `${tag} is not defined`).toBe(true);
+    for (const file of filesOf(tag)) if (!search.has(file)) expect(loaded, `${file} (${tag})`).not.toContain(file);
+  }
+  const detail = await searchAndSelect(page, '商标');
+  expect(detail.kind).toBe('item');
+
+  // A component added later (by a CMS widget, a router…) is found and registered when it appears.
+  await page.evaluate(() => {
+    const outlets = document.createElement('yz-outlets');
+    outlets.setAttribute('src', '/bundle/');
+    document.getElementById('later')!.append(outlets);
+  });
+  await expect(page.locator('yz-outlets [part~="outlet"]').first()).toBeVisible();
+  expect(await page.evaluate(() => customElements.whenDefined('yz-outlets').then(() => true))).toBe(true);
+  loaded = new Set(await requested(page));
+  for (const file of filesOf('yz-outlets')) expect(loaded).toContain(file);
+  expect(loaded).not.toContain('yz-catalogue.js');
   expect(await seen.violations()).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
