@@ -18,6 +18,7 @@ export function formatFeeItem(localize: LocalizeController, item: FeeItem): stri
   return `${formatYuan(localize, item.amountYuan)} ${localize.t(`common:feePer.${item.per}`)}`;
 }
 
+/** Free only when the list says so; an item without fee information is unknown, not free. */
 export function isFree(fee: Fee | undefined): boolean {
-  return !fee || !fee.charged;
+  return fee !== undefined && !fee.charged;
 }

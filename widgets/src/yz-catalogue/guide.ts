@@ -261,10 +261,18 @@ function renderFees(ctx: GuideContext): TemplateResult {
         ${fee.basis ? html`<p class="note">${localize.t('fees.basis', { basis: localize.text(fee.basis) })}</p>` : nothing}`,
     );
   }
+  if (!fee) {
+    return section(
+      ctx,
+      'fees',
+      localize.t('guide.fees'),
+      html`<p part="fee-unknown">${localize.t('fees.unknown')}</p>`,
+    );
+  }
   const body = isFree(fee)
     ? html`<p class="free" part="fee-free">${localize.t('fees.free')}</p>`
     : html`<ul class="fees" part="fees">
-          ${fee!.items.map(
+          ${fee.items.map(
             (f) =>
               html`<li>
                 ${localize.t('fees.item', {
@@ -276,7 +284,7 @@ function renderFees(ctx: GuideContext): TemplateResult {
               </li>`,
           )}
         </ul>
-        ${fee!.basis ? html`<p class="note">${localize.t('fees.basis', { basis: localize.text(fee!.basis) })}</p>` : nothing}`;
+        ${fee.basis ? html`<p class="note">${localize.t('fees.basis', { basis: localize.text(fee.basis) })}</p>` : nothing}`;
   return section(
     ctx,
     'fees',

@@ -171,6 +171,23 @@ describe('yz-catalogue: handling guide', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a fee is unknown, not free, when the list gives no fee information', async () => {
+    const { catalogue } = await demoData();
+    const item = catalogue.items.find((i) => i.id === 'tm-renewal')!;
+    const { fee: _dropped, ...withoutFee } = item;
+    const el = await fixture<YzCatalogue>(
+      html`<yz-catalogue
+        .catalogue=${{ ...catalogue, items: [withoutFee] }}
+        route="none"
+        item="tm-renewal"
+      ></yz-catalogue>`,
+    );
+    await guideReady(el);
+    expect(text(el, '.section-fees')).to.contain('未列出收费标准');
+    expect(text(el, '.section-fees')).not.to.contain('不收费');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a variable fee by its note and an item note, on screen, in print and in English', async () => {
     const el = await fixture<YzCatalogue>(
       html`<yz-catalogue src=${DEMO_BUNDLE} route="none" item="protection-arbitration"></yz-catalogue>`,

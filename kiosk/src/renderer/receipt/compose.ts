@@ -54,7 +54,8 @@ function timeLimitLines(words: Words, item: ResolvedItem): string[] {
 }
 
 function feeLines(words: Words, item: ResolvedItem): string[] {
-  if (!item.fee?.charged) return [words.t('catalogue:fees.free')];
+  if (!item.fee) return [words.t('catalogue:fees.unknown')];
+  if (!item.fee.charged) return [words.t('catalogue:fees.free')];
   // Charged without fixed amounts (arbitration, insurance…): the fee's note says how it is charged.
   if (item.fee.items.length === 0) {
     return [words.t('catalogue:fees.variable'), ...(item.fee.note ? [words.text(item.fee.note)] : [])];

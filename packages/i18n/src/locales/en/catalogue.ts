@@ -103,6 +103,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: 'This service is free of charge.',
+    unknown: 'No fee information is listed for this service; please check with the office that handles it.',
     variable: 'This service is charged; the amount varies, as explained below.',
     item: '{{label}}: {{amount}} ({{per}})',
     basis: 'Fees are set by: {{basis}}',

@@ -92,6 +92,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: 'この手続は無料です。',
+    unknown: 'この手続きの手数料は掲載されていません。担当窓口にご確認ください。',
     variable: 'この手続は有料です。金額は一定ではなく、以下の説明のとおり算定されます。',
     item: '{{label}}：{{amount}}（{{per}}）',
     basis: '手数料の根拠：{{basis}}',

@@ -103,6 +103,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: 'بۇ تۈر ھەقسىز.',
+    unknown: 'بۇ مۇلازىمەتنىڭ ھەق ئۆلچىمى كۆرسىتىلمىگەن، بىر تەرەپ قىلىدىغان ئورۇندىن سوراڭ.',
     item: '{{label}}: {{amount}} ({{per}})',
     basis: 'ھەق ئېلىش ئاساسى: {{basis}}',
   },

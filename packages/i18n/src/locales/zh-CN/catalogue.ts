@@ -92,6 +92,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: '本事项不收费。',
+    unknown: '本事项未列出收费标准，请向办理机构确认。',
     variable: '本事项收费，金额不固定，按以下说明计算。',
     item: '{{label}}：{{amount}}（{{per}}）',
     basis: '收费依据：{{basis}}',

@@ -92,6 +92,7 @@ const catalogue: LocaleTable = {
   },
   fees: {
     free: '本事項不收費。',
+    unknown: '本事項未列出收費標準，請向辦理機構確認。',
     variable: '本事項收費，金額不固定，按以下說明計算。',
     item: '{{label}}：{{amount}}（{{per}}）',
     basis: '收費依據：{{basis}}',
