@@ -8,6 +8,7 @@
  *
  * Mobile emulation with Lighthouse's default simulated throttling (slow 4G, 4× CPU), unless
  * --desktop. Reports (JSON) go to .cache/lighthouse/. --assert exits 1 when a page is under the bar.
+ * `--url URL` (repeatable) measures those pages only, served by you.
  * `--only components` measures each component alone on a blank page (and all five together), from
  * the widgets build, to show what each one costs in blocking time.
  * A benchmark, not a test: scores move with machine load.
@@ -45,6 +46,7 @@ const only = option('only', undefined);
 const build = !argv.includes('--no-build');
 const desktop = argv.includes('--desktop');
 const assertBar = argv.includes('--assert');
+const urls = argv.flatMap((arg, i) => (arg === '--url' ? [argv[i + 1]] : []));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -134,7 +136,8 @@ function shortfalls(lhr, category) {
 async function main() {
   const sites = [];
   const env = { YZ_BUNDLE_DIR: join(ROOT, 'demo/public/bundle') };
-  if (only !== 'docs' && only !== 'components') {
+  for (const url of urls) sites.push([url, url]);
+  if (!urls.length && only !== 'docs' && only !== 'components') {
     if (build) {
       run(process.execPath, [
         '--import',
@@ -155,7 +158,7 @@ async function main() {
     await waitFor(base);
     sites.push(['demo: portal home', base], ['demo: handling guide (#item=tm-renewal)', `${base}#item=tm-renewal`]);
   }
-  if (only === 'components') {
+  if (!urls.length && only === 'components') {
     const publicDir = join(ROOT, 'docs/site/public');
     if (build || !existsSync(join(publicDir, 'yizhan/yizhan.js')))
       run('pnpm', ['--filter', '@yizhan/docs', 'run', 'prepare-site'], env);
@@ -186,7 +189,7 @@ async function main() {
     for (const name of Object.keys(pages))
       sites.push([name === 'yizhan' ? 'all five (yizhan.js)' : `${name} alone`, `${base}${name}.html`]);
   }
-  if (only !== 'demo' && only !== 'components') {
+  if (!urls.length && only !== 'demo' && only !== 'components') {
     if (build) run('pnpm', ['--filter', '@yizhan/docs', 'run', 'build'], env);
     const port = await freePort();
     start(process.execPath, ['docs/scripts/serve.mjs', '--port', String(port)]);

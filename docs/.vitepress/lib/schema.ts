@@ -150,7 +150,7 @@ export function schemaPage(page: SchemaPage): string {
   return [
     `# ${page.title}: format reference\n`,
     `<p class="yz-lead">${escapeHtml(page.intro)}</p>\n`,
-    `Generated from \`packages/catalogue/schema/${page.file}\` (JSON Schema draft 2020-12, \`$id\` ${code(schema.$id)}). ` +
+    `Generated from \`packages/catalogue/schema/${page.file}\` (JSON Schema draft 2020-12, \`$id\` \`${schema.$id ?? ''}\`). ` +
       `What each field means, with examples, is in [the data format guide](../data-format); validate a file with \`pnpm yizhan validate\`.\n`,
     `<p><a href="/schema/${page.file}" download>Download ${escapeHtml(page.file)}</a></p>\n`,
     `## Fields\n`,
