@@ -62,6 +62,7 @@ export function csvColumns(): string {
         ? code(first[column]!.length > 80 ? `${first[column]!.slice(0, 77)}…` : first[column])
         : '<span class="yz-none">(empty)</span>',
     ]),
+    'CSV columns',
   );
 }
 

@@ -72,7 +72,7 @@ function attributesTable(el: ElementDeclaration): string {
     dflt(a.default),
     inline(a.description),
   ]);
-  return table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows);
+  return table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows, `${el.tagName} attributes`);
 }
 
 function publicMembers(el: ElementDeclaration): Member[] {
@@ -83,7 +83,7 @@ function propertiesTable(el: ElementDeclaration): string {
   const rows = publicMembers(el)
     .filter((m) => m.kind === 'field' && !m.attribute)
     .map((m) => [code(m.name), type(m.type), dflt(m.default), inline(m.description)]);
-  return table(['Property', 'Type', 'Default', 'Description'], rows);
+  return table(['Property', 'Type', 'Default', 'Description'], rows, `${el.tagName} properties`);
 }
 
 function methodsTable(el: ElementDeclaration): string {
@@ -94,16 +94,22 @@ function methodsTable(el: ElementDeclaration): string {
       const returns = m.return?.type?.text ?? 'void';
       return [code(`${m.name}(${params}): ${returns}`), inline(m.description)];
     });
-  return table(['Method', 'Description'], rows);
+  return table(['Method', 'Description'], rows, `${el.tagName} methods`);
 }
 
-function namedTable(items: Typed[] | undefined, header: string, withType = false, render = code): string {
+function namedTable(
+  items: Typed[] | undefined,
+  header: string,
+  label: string,
+  withType = false,
+  render = code,
+): string {
   const rows = (items ?? []).map((i) =>
     withType
       ? [render(i.name || '(default)'), type(i.type), inline(i.description)]
       : [render(i.name || '(default)'), inline(i.description)],
   );
-  return table(withType ? [header, 'Detail type', 'Description'] : [header, 'Description'], rows);
+  return table(withType ? [header, 'Detail type', 'Description'] : [header, 'Description'], rows, label);
 }
 
 function section(title: string, body: string, empty: string): string {
@@ -139,19 +145,19 @@ export function componentPage(el: ElementDeclaration): string {
   lines.push(section('Attributes', attributesTable(el), 'No attributes.'));
   lines.push(section('Properties', propertiesTable(el), 'No properties beyond the attributes above.'));
   lines.push(section('Methods', methodsTable(el), 'No public methods.'));
-  lines.push(section('Events', namedTable(el.events, 'Event', true), 'No events.'));
-  lines.push(section('Slots', namedTable(el.slots, 'Slot'), 'No slots.'));
+  lines.push(section('Events', namedTable(el.events, 'Event', `${el.tagName} events`, true), 'No events.'));
+  lines.push(section('Slots', namedTable(el.slots, 'Slot', `${el.tagName} slots`), 'No slots.'));
   lines.push(
     section(
       'CSS parts',
-      namedTable(el.cssParts, 'Part', false, (n) => code(`::part(${n})`)),
+      namedTable(el.cssParts, 'Part', `${el.tagName} CSS parts`, false, (n) => code(`::part(${n})`)),
       'No parts.',
     ),
   );
   lines.push(
     section(
       'CSS custom properties',
-      namedTable(el.cssProperties, 'Custom property'),
+      namedTable(el.cssProperties, 'Custom property', `${el.tagName} CSS custom properties`),
       'No custom properties of its own; it inherits the theme tokens.',
     ),
   );
@@ -169,5 +175,5 @@ export function componentsOverview(elements: ElementDeclaration[]): string {
     const where = PARENT_OF[el.tagName] ? `inside ${code(`<${PARENT_OF[el.tagName]}>`)}` : 'standalone';
     return [`<a href="./${el.tagName}.html"><code>&lt;${el.tagName}&gt;</code></a>`, inline(el.summary), where, counts];
   });
-  return table(['Element', 'What it is', 'Used', 'API'], rows);
+  return table(['Element', 'What it is', 'Used', 'API'], rows, 'Components');
 }

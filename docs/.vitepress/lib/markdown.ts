@@ -28,11 +28,14 @@ export function code(text: string | undefined): string {
   return text ? `<code>${escapeHtml(text)}</code>` : '';
 }
 
-/** An HTML table; `v-pre` keeps Vue from reading `{{ }}` in generated text. Cells are HTML already. */
-export function table(headers: string[], rows: string[][], caption?: string): string {
+/**
+ * An HTML table in a box that scrolls sideways on narrow screens. The box is a labelled region that
+ * takes keyboard focus, so it can be scrolled without a mouse (WCAG 2.1.1). `v-pre` keeps Vue from
+ * reading `{{ }}` in generated text. Cells are HTML already.
+ */
+export function table(headers: string[], rows: string[][], label: string): string {
   if (rows.length === 0) return '';
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
-  const cap = caption ? `<caption>${escapeHtml(caption)}</caption>` : '';
-  return `<div class="yz-table" v-pre>\n<table>${cap}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n</div>\n`;
+  return `<div class="yz-table" role="region" aria-label="${escapeHtml(label)}" tabindex="0" v-pre>\n<table><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n</div>\n`;
 }

@@ -156,6 +156,6 @@ export function schemaPage(page: SchemaPage): string {
     `## Fields\n`,
     `A path such as \`channels[].outletIds[]\` means: each entry of \`channels\`, its \`outletIds\` array. ` +
       `“Localized text” is an object keyed by language tag, \`zh-CN\` first: \`{"zh-CN": "专利权质押登记", "en": "Patent pledge registration"}\`.\n`,
-    table(['Field', 'Type', 'Required', 'Constraints'], rows),
+    table(['Field', 'Type', 'Required', 'Constraints'], rows, `${page.title} fields`),
   ].join('\n');
 }

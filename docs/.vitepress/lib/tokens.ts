@@ -60,7 +60,11 @@ export function tokensTable(): string {
     ...THEMES.map((t) => cell(themes[t]!.get(token.name))),
     inline(meta.get(token.name)?.description),
   ]);
-  return table(['Custom property', 'Type', 'Default (light)', 'dark', 'high-contrast', 'elderly', 'Note'], rows);
+  return table(
+    ['Custom property', 'Type', 'Default (light)', 'dark', 'high-contrast', 'elderly', 'Note'],
+    rows,
+    'Design tokens',
+  );
 }
 
 export function tokenCount(): number {
