@@ -1,5 +1,6 @@
 import type { OpeningHours } from '@yizhan/catalogue';
-import type { LocalizeController } from './localize.js';
+import { listFormat } from './intl-cache.js';
+import { stringsGeneration, type LocalizeController } from './localize.js';
 import { openStatus, shanghaiInstant, weeklyRows, type OpenStatus } from './opening-hours.js';
 
 /**
@@ -13,11 +14,30 @@ export function formatClock(localize: LocalizeController, clock: string): string
 }
 
 function listOf(localize: LocalizeController, parts: string[]): string {
-  return new Intl.ListFormat(localize.lang, { type: 'conjunction', style: 'narrow' }).format(parts);
+  return listFormat(localize.lang, { type: 'conjunction', style: 'narrow' }).format(parts);
 }
+
+/** Lines already worked out, per hours object and language: they change only with the catalogue. */
+const weeklyCache = new WeakMap<OpeningHours, Map<string, string[]>>();
 
 /** One line per group of days with the same hours: “周一至周五：9:00–12:00、13:30–17:00”. */
 export function weeklyLines(localize: LocalizeController, hours: OpeningHours): string[] {
+  let byLang = weeklyCache.get(hours);
+  if (!byLang) {
+    byLang = new Map();
+    weeklyCache.set(hours, byLang);
+  }
+  const key = `${localize.lang}|${stringsGeneration}`;
+  let lines = byLang.get(key);
+  if (!lines) {
+    lines = computeWeeklyLines(localize, hours);
+    // Strings may still be loading: cache only real text.
+    if (localize.ready) byLang.set(key, lines);
+  }
+  return lines;
+}
+
+function computeWeeklyLines(localize: LocalizeController, hours: OpeningHours): string[] {
   const day = (d: number): string => localize.t(`common:weekday.${d}`);
   return weeklyRows(hours).map(({ ranges, periods }) =>
     localize.t('outlets:hours.periods', {

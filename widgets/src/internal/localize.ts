@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dateFormat, listFormat, numberFormat } from './intl-cache.js';
 import { createI18n, localeDirection, resolveLocale, registeredLocales, type I18n } from '@yizhan/i18n';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -7,8 +8,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 const loaded = new Map<string, I18n>();
 const loading = new Map<string, Promise<I18n>>();
 
+/** Bumped whenever strings change, so text derived from them and kept elsewhere is redone. */
+export let stringsGeneration = 0;
+
 /** Drop cached strings, e.g. after a partner registered overrides with `setLocaleStrings`. */
 export function clearLocalizationCache(): void {
+  stringsGeneration++;
   loaded.clear();
   loading.clear();
   for (const controller of controllers) controller.reload();
@@ -131,16 +136,16 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return numberFormat(this.lang, options).format(value);
   }
 
   /** Dates and times in China Standard Time, the time every outlet keeps. */
   date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    return new Intl.DateTimeFormat(this.lang, { timeZone: 'Asia/Shanghai', ...options }).format(new Date(value));
+    return dateFormat(this.lang, { timeZone: 'Asia/Shanghai', ...options }).format(new Date(value));
   }
 
   list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return new Intl.ListFormat(this.lang, { style: 'long', type }).format(items);
+    return listFormat(this.lang, { style: 'long', type }).format(items);
   }
 
   /** Pick the best text of a `{ "zh-CN": …, "en": … }` object for the current language. */
