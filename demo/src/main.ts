@@ -1,4 +1,6 @@
-import '@yizhan/widgets/yizhan';
+import '@yizhan/widgets/yz-search';
+import '@yizhan/widgets/yz-catalogue';
+import { openBundle } from '@yizhan/client';
 import type { YzSelectDetail } from '@yizhan/widgets';
 import { PAGE_STRINGS } from './strings.js';
 
@@ -38,9 +40,9 @@ async function showCatalogueStatus(lang: string): Promise<void> {
   if (!status) return;
   const table = strings(lang);
   try {
-    const manifest = await (await fetch(new URL('manifest.json', BUNDLE))).json();
-    const catalogue = await (await fetch(new URL('catalogue.json', BUNDLE))).json();
-    const publisher = catalogue.publisher?.name?.[lang] ?? catalogue.publisher?.name?.['zh-CN'] ?? '';
+    // The same download the widgets use (the client shares one per bundle), not a second one.
+    const { manifest, catalogue } = await openBundle(BUNDLE).ready;
+    const publisher = catalogue.publisher.name[lang] ?? catalogue.publisher.name['zh-CN'] ?? '';
     status.textContent = fill(table['status']!, {
       publisher,
       version: manifest.catalogueVersion,
@@ -114,3 +116,55 @@ showGuideRating();
 document.addEventListener('yz-ask', () => {
   document.getElementById('consult-slot')?.scrollIntoView({ block: 'start' });
 });
+
+/**
+ * The outlet finder, the consultation form and the rating sit below the fold: load their code
+ * when the reader gets near them (or asks a question), so the first screen is ready sooner.
+ */
+const lazySections: [string, () => Promise<unknown>][] = [
+  ['outlets-slot', () => import('@yizhan/widgets/yz-outlets')],
+  ['consult-slot', () => Promise.all([import('@yizhan/widgets/yz-consult-form'), import('@yizhan/widgets/yz-rating')])],
+  ['guide-rating', () => import('@yizhan/widgets/yz-rating')],
+];
+const loaders = new Map(lazySections);
+const loadSection = (id: string) => {
+  const load = loaders.get(id);
+  if (!load) return;
+  loaders.delete(id);
+  void load();
+};
+if ('IntersectionObserver' in window) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        loadSection(entry.target.id);
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+  for (const [id] of lazySections) {
+    const section = document.getElementById(id);
+    if (section) observer.observe(section);
+  }
+} else {
+  for (const [id] of lazySections) loadSection(id);
+}
+// A question asked from search or a guide needs the form now, wherever the reader is. If the form
+// is not there yet, hold the question until it is, then ask again so the form takes it.
+document.addEventListener(
+  'yz-ask',
+  (event) => {
+    if (customElements.get('yz-consult-form')) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const { target } = event;
+    const detail = (event as CustomEvent<unknown>).detail;
+    loadSection('consult-slot');
+    void customElements.whenDefined('yz-consult-form').then(() => {
+      target?.dispatchEvent(new CustomEvent('yz-ask', { detail, bubbles: true, composed: true, cancelable: true }));
+    });
+  },
+  { capture: true },
+);
