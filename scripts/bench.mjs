@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// `pnpm bench`: every package benchmark in turn (build, search, server, widgets render), each
+// `pnpm bench`: every package benchmark in turn (build, search, server, widgets render, Lighthouse), each
 // printing its own table with ratios against peers measured in the same run. Benchmarks are
 // never part of `npm test`: these machines are shared and timings are noisy.
 //   node scripts/bench.mjs build search     run some of them
 import { spawnSync } from 'node:child_process';
 import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePnpm, log } from './lib/bootstrap.mjs';
 
-const ALL = ['build', 'search', 'server', 'widgets'];
+const ALL = ['build', 'search', 'server', 'widgets', 'lighthouse'];
 const chosen = process.argv.slice(2).filter((a) => ALL.includes(a));
 const benches = chosen.length ? chosen : ALL;
 
 checkNode();
 ensurePnpm();
 ensureDependencies();
-if (benches.includes('widgets')) ensureChromium();
+if (benches.includes('widgets') || benches.includes('lighthouse')) ensureChromium();
 let failed = 0;
 for (const name of benches) {
   log(`bench:${name}`);
