@@ -52,7 +52,7 @@ export interface SearchOptions {
 export class SearchIndexError extends Error {
   readonly code = 'format';
   constructor(
-    /** `formatVersion`, or `shape` for something that is not a search index. */
+    /** `formatVersion` (another format, or no search index at all). */
     readonly reason: string,
     readonly expected: unknown,
     readonly actual: unknown,
@@ -183,16 +183,12 @@ export class SearchEngine {
 
   /**
    * Wraps a parsed search-index.json; nothing is rebuilt (postings decode on first use). Throws a
-   * `SearchIndexError` for an index of another format version or shape (rebuild the bundle).
+   * `SearchIndexError` for anything but an index of this format version (rebuild the bundle).
    */
   static load(data: SearchIndexData): SearchEngine {
     const version = (data as Partial<SearchIndexData> | null)?.formatVersion;
     if (version !== SEARCH_FORMAT_VERSION) throw new SearchIndexError('formatVersion', SEARCH_FORMAT_VERSION, version);
-    try {
-      return new SearchEngine(data);
-    } catch {
-      throw new SearchIndexError('shape', 'a search index', data);
-    }
+    return new SearchEngine(data);
   }
 
   get catalogueVersion(): string {
@@ -380,11 +376,16 @@ export class SearchEngine {
     }
     const floor = Math.max(reading.floor ?? 0, floorFor(content)) - 1e-9;
     const docUnits = this.#docUnits;
+    let nScored = 0;
+    let scored = 0;
+    let mixed = false;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.#touchedDocs[i]!;
       this.#cover(units, docMasks, doc * TIERS);
       if (this.#covStrong && this.#covMatched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
+        if (nScored++ && this.#covMatched !== this.#docMatched[scored]!) mixed = true;
+        scored = doc;
         this.#docMatched[doc] = this.#covMatched;
         this.#docBest[doc] = -1;
         for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
@@ -396,7 +397,10 @@ export class SearchEngine {
     // them are skipped without scoring. Before each round, documents that cannot reach the top
     // `limit` stop being scored and are only counted.
     for (let round = 0; round < 2; round++) {
-      this.#prune(units, totalWeight, nDocsTouched, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
+      // Before the first round only shares (and earlier readings) can tell documents apart.
+      if (round || mixed || nFinal) {
+        this.#prune(units, totalWeight, nDocsTouched, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
+      }
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
         const field = this.#fieldOf[e]!;
@@ -510,6 +514,8 @@ export class SearchEngine {
 
   /** A scored document's score so far, with every unit credited at least `w` and a best entry of at least `p`. */
   #bound(units: readonly QueryUnit[], total: number, doc: number, w: number, p: number): number {
+    // Nothing scored yet (every unit credit is 0): no need to add them up.
+    if (this.#docBest[doc]! < 0) return MATCHED_WEIGHT * this.#docMatched[doc]! + w + p;
     let fielded = 0;
     for (let u = 0, du = doc * MAX_UNITS; u < units.length; u++) {
       fielded += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);

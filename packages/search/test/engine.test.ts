@@ -142,7 +142,7 @@ test('index round trip: build → JSON → load gives the same results as the bu
   assert.deepEqual(buildSearchIndex(catalogue), data, 'the build is deterministic');
 });
 
-test('loading refuses an index of another format version or shape with a format error, not a crash', () => {
+test('loading refuses an index of another format version (or none at all) with a format error, not a crash', () => {
   const load = (index: unknown) => () => SearchEngine.load(index as SearchIndexData);
   for (const version of [1, 3, undefined]) {
     assert.throws(load({ ...data, formatVersion: version }), (error: unknown) => {
@@ -155,9 +155,7 @@ test('loading refuses an index of another format version or shape with a format 
       return true;
     });
   }
-  for (const index of [null, 'x', [], {}]) assert.throws(load(index), SearchIndexError);
-  const { pinyin: _, ...withoutPinyin } = data;
-  assert.throws(load({ ...withoutPinyin, formatVersion: SEARCH_FORMAT_VERSION }), { code: 'format', reason: 'shape' });
+  for (const index of [null, 'x', [], {}]) assert.throws(load(index), { code: 'format', reason: 'formatVersion' });
 });
 
 test('highlight ranges point into the text as displayed', () => {
