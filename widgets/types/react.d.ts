@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { YizhanElements } from './jsx.js';
 import type { YzCatalogue } from '../src/yz-catalogue/yz-catalogue.js';
 import type { YzConsultForm } from '../src/yz-consult-form/yz-consult-form.js';
+import type { YzConsultStatus } from '../src/yz-consult-form/yz-consult-status.js';
 import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { YzOutlets } from '../src/yz-outlets/yz-outlets.js';
 import type { YzRating } from '../src/yz-rating/yz-rating.js';
@@ -19,6 +20,9 @@ declare module 'react' {
       /** Consultation form (在线咨询): topic, related service item, question, contact and reply channel, a personal-information notice with separate consent; GOV.UK-style error summary; a check-your-answers step; delivery through the offline outbox; a receipt with reference number, promised reply date, print and QR code, and a satisfaction rating. */
       'yz-consult-form': DetailedHTMLProps<HTMLAttributes<YzConsultForm>, YzConsultForm> &
         YizhanElements['yz-consult-form'];
+      /** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
+      'yz-consult-status': DetailedHTMLProps<HTMLAttributes<YzConsultStatus>, YzConsultStatus> &
+        YizhanElements['yz-consult-status'];
       /** Picks one service item from the catalogue by search (Chinese, pinyin, initials), as a WAI-ARIA combobox with a listbox. Form-associated: inside a `<form>` its value (the item id) is submitted under `name`, and it resets with the form. */
       'yz-item-picker': DetailedHTMLProps<HTMLAttributes<YzItemPicker>, YzItemPicker> &
         YizhanElements['yz-item-picker'];
