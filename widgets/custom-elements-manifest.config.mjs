@@ -120,6 +120,9 @@ function yizhanConventions() {
         declaration.cssProperties = splitEntries(declaration.cssProperties, 'cssprop');
         declaration.slots = splitEntries(declaration.slots, 'slot');
       }
+      // Globs list files in the order the file system gives, which differs between clones; sort so
+      // the committed manifest is the same everywhere (a test compares it byte for byte).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
