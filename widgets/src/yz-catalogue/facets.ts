@@ -1,30 +1,17 @@
-import type { Audience, Category, ChannelType, HandlingType, ListTier, ResolvedItem } from '@yizhan/catalogue';
+import type { ResolvedItem } from '@yizhan/catalogue';
+import { AUDIENCES, CATEGORIES, CHANNEL_TYPES, HANDLING_TYPES, LIST_TIERS } from '@yizhan/catalogue/constants';
 
 /** The browse filters, in the order they are shown. */
 export const FACETS = ['category', 'audience', 'channel', 'handlingType', 'tier'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/**
- * Canonical option order per facet (the schema's order). Kept here rather than imported from
- * @yizhan/catalogue so the widgets do not pull zod into a page; `satisfies` keeps them in step.
- */
+/** Canonical option order per facet: the schema's order, from the zod-free constants. */
 export const FACET_VALUES = {
-  category: [
-    'patent',
-    'trademark',
-    'geographical-indication',
-    'ic-layout',
-    'protection',
-    'consultation',
-    'information',
-    'finance',
-    'training',
-    'other',
-  ] satisfies Category[],
-  audience: ['individual', 'enterprise', 'sme', 'university', 'agency', 'foreign'] satisfies Audience[],
-  channel: ['online', 'window', 'mail', 'phone', 'wechat', 'kiosk'] satisfies ChannelType[],
-  handlingType: ['instant', 'commitment'] satisfies HandlingType[],
-  tier: ['common', 'individual'] satisfies ListTier[],
+  category: CATEGORIES,
+  audience: AUDIENCES,
+  channel: CHANNEL_TYPES,
+  handlingType: HANDLING_TYPES,
+  tier: LIST_TIERS,
 } as const satisfies Record<Facet, readonly string[]>;
 
 export type Filters = Partial<Record<Facet, readonly string[]>>;

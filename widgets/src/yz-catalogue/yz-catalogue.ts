@@ -6,6 +6,7 @@ import { renderBundleState } from '../internal/bundle-state.js';
 import type { CatalogueView } from '../internal/catalogue-view.js';
 import { emit } from '../internal/events.js';
 import { renderHighlighted } from '../internal/highlight.js';
+import { QueryInputController } from '../internal/query-input.js';
 import { LocalizeController } from '../internal/localize.js';
 import { checklistKey, memoryStore, persistentStore, type ChecklistStore } from './checklist-store.js';
 import { FACETS, FACET_VALUES, activeFilterCount, applyFacets, type Facet, type Filters } from './facets.js';
@@ -19,7 +20,6 @@ import { catalogueStyles } from './yz-catalogue.styles.js';
 
 /** Lists longer than this render only the rows near the viewport. */
 export const WINDOW_THRESHOLD = 120;
-const SEARCH_DEBOUNCE_MS = 150;
 
 export interface CatalogueSelectDetail {
   kind: 'item' | 'outlet';
@@ -145,9 +145,7 @@ export class YzCatalogue extends LitElement {
   }));
   private store: ChecklistStore = persistentStore();
   private memory: ChecklistStore = memoryStore();
-  private composing = false;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private inputValue = '';
+  private readonly queryInput = new QueryInputController(this, (query) => this.runSearch(query));
   private frame = 0;
   /** Where the list was when a guide opened, to put the reader back there. */
   private returnTo: { id: string; scrollY: number } | undefined;
@@ -186,7 +184,7 @@ export class YzCatalogue extends LitElement {
     this.memory.clearAll();
     if (this.ephemeral) this._ticks = new Set();
     this._query = '';
-    this.inputValue = '';
+    this.queryInput.clear();
     this._filters = {};
     this._sort = 'name';
     this._filtersOpen = false;
@@ -215,7 +213,6 @@ export class YzCatalogue extends LitElement {
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -382,38 +379,7 @@ export class YzCatalogue extends LitElement {
 
   // ---- search and filters -------------------------------------------------------------------------
 
-  private onCompositionStart = (): void => {
-    this.composing = true;
-  };
-
-  private onCompositionEnd = (event: CompositionEvent): void => {
-    this.composing = false;
-    this.inputValue = (event.target as HTMLInputElement).value;
-    this.scheduleSearch();
-  };
-
-  private onInput = (event: InputEvent): void => {
-    this.inputValue = (event.target as HTMLInputElement).value;
-    // Pinyin letters on their way to a hanzi are not a query: wait for compositionend.
-    if (event.isComposing || this.composing) return;
-    this.scheduleSearch();
-  };
-
-  private onSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && !event.isComposing && !this.composing) {
-      event.preventDefault();
-      this.runSearch();
-    }
-  };
-
-  private scheduleSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.runSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private runSearch(): void {
-    clearTimeout(this.searchTimer);
-    const query = this.inputValue.trim();
+  private runSearch(query: string): void {
     if (query && !this._query && this._sort === 'name') this._sort = 'relevance';
     if (!query && this._sort === 'relevance') this._sort = 'name';
     this._query = query;
@@ -437,7 +403,7 @@ export class YzCatalogue extends LitElement {
   private clearAll = (): void => {
     this._filters = {};
     this._query = '';
-    this.inputValue = '';
+    this.queryInput.clear();
     this.lastSearch = '';
     if (this._sort === 'relevance') this._sort = 'name';
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
@@ -609,11 +575,11 @@ export class YzCatalogue extends LitElement {
           autocomplete="off"
           enterkeyhint="search"
           placeholder=${localize.t('search.placeholder')}
-          .value=${this.inputValue}
-          @input=${this.onInput}
-          @compositionstart=${this.onCompositionStart}
-          @compositionend=${this.onCompositionEnd}
-          @keydown=${this.onSearchKeydown}
+          .value=${this.queryInput.value}
+          @input=${this.queryInput.onInput}
+          @compositionstart=${this.queryInput.onCompositionStart}
+          @compositionend=${this.queryInput.onCompositionEnd}
+          @keydown=${this.queryInput.onKeydown}
         />
       </form>
       <div class="browse-body">

@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import type { GeolocationProvider, LatLng } from '../internal/geo.js';
 import { locate } from '../internal/geo.js';
 import { statusText, weeklyLines } from '../internal/hours-format.js';
+import { QueryInputController } from '../internal/query-input.js';
 import { LocalizeController } from '../internal/localize.js';
 import { openStatus, shanghaiTime } from '../internal/opening-hours.js';
 import { OUTLET_TYPE_ORDER, filterOutlets, regionOptions, sortOutlets, type OutletQuery } from './outlet-filter.js';
@@ -14,7 +15,6 @@ import { outletsStyles } from './yz-outlets.styles.js';
 
 const PAGE_SIZE = 20;
 const ITEMS_SHOWN = 6;
-const SEARCH_DEBOUNCE_MS = 150;
 /** Search hits scoring at least this share of the best one count as what the visitor meant. */
 /** Hits found in these fields name the service; a match in a summary only mentions it. */
 const NAMING_FIELDS = new Set(['name', 'synonym', 'code', 'outlet']);
@@ -128,9 +128,7 @@ export class YzOutlets extends LitElement {
     searchIndex: this.searchIndex,
   }));
   private clock: ReturnType<typeof setInterval> | undefined;
-  private composing = false;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private inputValue = '';
+  private readonly queryInput = new QueryInputController(this, (query) => this.runSearch(query));
   private focusOutlet = false;
 
   constructor() {
@@ -161,7 +159,7 @@ export class YzOutlets extends LitElement {
   /** Back to the unfiltered list and forget the visitor's position (kiosk idle wipe). */
   reset(): void {
     this._province = this._city = this._district = this._type = this._query = '';
-    this.inputValue = '';
+    this.queryInput.clear();
     this._position = undefined;
     this._geo = 'idle';
     this._shown = PAGE_SIZE;
@@ -180,7 +178,6 @@ export class YzOutlets extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -307,43 +304,14 @@ export class YzOutlets extends LitElement {
     this.resetPaging();
   };
 
-  private onInput = (e: InputEvent): void => {
-    this.inputValue = (e.target as HTMLInputElement).value;
-    if (e.isComposing || this.composing) return;
-    this.scheduleSearch();
-  };
-
-  private onCompositionStart = (): void => {
-    this.composing = true;
-  };
-
-  private onCompositionEnd = (e: CompositionEvent): void => {
-    this.composing = false;
-    this.inputValue = (e.target as HTMLInputElement).value;
-    this.scheduleSearch();
-  };
-
-  private onSearchKeydown = (e: KeyboardEvent): void => {
-    if (e.key === 'Enter' && !e.isComposing && !this.composing) {
-      e.preventDefault();
-      this.runSearch();
-    }
-  };
-
-  private scheduleSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.runSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private runSearch(): void {
-    clearTimeout(this.searchTimer);
-    this._query = this.inputValue.trim();
+  private runSearch(query: string): void {
+    this._query = query;
     this.resetPaging();
   }
 
   private clearFilters(focus = true): void {
     this._province = this._city = this._district = this._type = this._query = '';
-    this.inputValue = '';
+    this.queryInput.clear();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#oq');
     if (input) input.value = '';
     this.resetPaging();
@@ -461,11 +429,11 @@ export class YzOutlets extends LitElement {
             autocomplete="off"
             enterkeyhint="search"
             placeholder=${localize.t('filters.queryPlaceholder')}
-            .value=${this.inputValue}
-            @input=${this.onInput}
-            @compositionstart=${this.onCompositionStart}
-            @compositionend=${this.onCompositionEnd}
-            @keydown=${this.onSearchKeydown}
+            .value=${this.queryInput.value}
+            @input=${this.queryInput.onInput}
+            @compositionstart=${this.queryInput.onCompositionStart}
+            @compositionend=${this.queryInput.onCompositionEnd}
+            @keydown=${this.queryInput.onKeydown}
           />
         </label>
         ${regionSelect('province', localize.t('filters.province'), this._province, provinces, this.onProvince)}
