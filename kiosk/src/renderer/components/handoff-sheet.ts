@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import type { HandOff } from '../app/state.js';
 import { qrPathData } from '../handoff/qr.js';
 import { LocalizeController } from '../widgets.js';
-import { kioskStyles } from './kiosk-styles.js';
+import { kioskStyles, sheetStyles } from './kiosk-styles.js';
 
 /**
  * The QR code, large enough to scan from a step back, with what it opens in words and the address
@@ -63,23 +63,8 @@ export class KioskHandOffSheet extends LitElement {
 
   static override styles = [
     ...kioskStyles,
+    sheetStyles,
     css`
-      dialog {
-        width: min(92vw, 34em);
-        padding: var(--_yz-space-6);
-        border: none;
-        border-radius: calc(var(--_yz-radius) * 3);
-        text-align: center;
-        display: grid;
-        gap: var(--_yz-space-4);
-        justify-items: center;
-      }
-      dialog:not([open]) {
-        display: none;
-      }
-      dialog::backdrop {
-        background: #0f172a99;
-      }
       .qr {
         width: min(70vw, 22em);
         height: auto;

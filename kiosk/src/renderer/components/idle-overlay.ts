@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocalizeController } from '../widgets.js';
-import { kioskStyles } from './kiosk-styles.js';
+import { kioskStyles, sheetStyles } from './kiosk-styles.js';
 
 /**
  * "Are you still there?": shown while the shell's idle countdown runs. Any touch anywhere cancels
@@ -64,22 +64,11 @@ export class KioskIdleOverlay extends LitElement {
 
   static override styles = [
     ...kioskStyles,
+    sheetStyles,
     css`
-      dialog {
-        width: min(90vw, 36em);
-        padding: var(--_yz-space-6);
-        border: none;
-        border-radius: calc(var(--_yz-radius) * 3);
-        text-align: center;
-        display: grid;
-        gap: var(--_yz-space-4);
-        justify-items: center;
-      }
-      dialog:not([open]) {
-        display: none;
-      }
-      dialog::backdrop {
-        background: #0f172acc;
+      :host {
+        --_k-sheet-width: min(90vw, 36em);
+        --_k-sheet-backdrop: #0f172acc;
       }
       .count {
         font-size: 5em;

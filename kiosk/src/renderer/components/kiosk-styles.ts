@@ -98,3 +98,26 @@ export const kioskStyles = [
     }
   `,
 ];
+
+/**
+ * A centred modal sheet over the screen (QR hand-off, idle countdown): width and backdrop are
+ * set per sheet with `--_k-sheet-width` and `--_k-sheet-backdrop`.
+ */
+export const sheetStyles = css`
+  dialog {
+    width: var(--_k-sheet-width, min(92vw, 34em));
+    padding: var(--_yz-space-6);
+    border: none;
+    border-radius: calc(var(--_yz-radius) * 3);
+    text-align: center;
+    display: grid;
+    gap: var(--_yz-space-4);
+    justify-items: center;
+  }
+  dialog:not([open]) {
+    display: none;
+  }
+  dialog::backdrop {
+    background: var(--_k-sheet-backdrop, #0f172a99);
+  }
+`;
