@@ -271,9 +271,17 @@ export class YzOutlets extends LitElement {
     };
   }
 
-  private rows(view: CatalogueView): Array<{ outlet: ResolvedOutlet; km?: number }> {
-    const matching = filterOutlets(view.catalogue.outlets, this.queryState(view));
-    return sortOutlets(matching, this.name, this.localize.lang, this._position);
+  /** Every outlet in network order, sorted once per catalogue and language: filtering keeps the order. */
+  private networkOrder: { outlets: readonly ResolvedOutlet[]; lang: string; sorted: ResolvedOutlet[] } | undefined;
+
+  private rows(view: CatalogueView, query = this.queryState(view)): Array<{ outlet: ResolvedOutlet; km?: number }> {
+    const all = view.catalogue.outlets;
+    const lang = this.localize.lang;
+    if (this._position) return sortOutlets(filterOutlets(all, query), this.name, lang, this._position);
+    if (this.networkOrder?.outlets !== all || this.networkOrder.lang !== lang) {
+      this.networkOrder = { outlets: all, lang, sorted: sortOutlets(all, this.name, lang).map((r) => r.outlet) };
+    }
+    return filterOutlets(this.networkOrder.sorted, query).map((outlet) => ({ outlet }));
   }
 
   // ---- events -----------------------------------------------------------------------------------
@@ -394,7 +402,7 @@ export class YzOutlets extends LitElement {
     const districts = this._city ? regionOptions(forRegions, view.regions, 'district', this._city).sort(byCode) : [];
     const typeCounts = new Map<string, number>();
     for (const o of filterOutlets(all, query, 'type')) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
-    const rows = this.rows(view);
+    const rows = this.rows(view, query);
     const shown = rows.slice(0, this._shown);
     const item = this.item ? view.items.get(this.item) : undefined;
     const regionSelect = (
