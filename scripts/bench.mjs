@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm bench`: every package benchmark in turn (build, search, server, widgets render, Lighthouse), each
 // printing its own table with ratios against peers measured in the same run. Benchmarks are
-// never part of `npm test`: these machines are shared and timings are noisy.
+// never part of `npm test`: these machines are shared and timings are noisy. The widgets step renders
+// yz-catalogue (10,000 items) and then yz-outlets (10,000 outlets) in Chromium.
 //   node scripts/bench.mjs build search     run some of them
 import { spawnSync } from 'node:child_process';
 import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePnpm, log } from './lib/bootstrap.mjs';
