@@ -15,6 +15,10 @@ export interface KeystrokeSample {
   start: number;
   /** From the event's time stamp to the task after the next frame's rendering, ms. */
   toPaint: number;
+  /** From the event's time stamp to the start of the next frame (its animation callbacks): input handling, then waiting for the frame. */
+  toFrame: number;
+  /** Main-thread work the keystroke caused: input listeners with Lit's update, plus the frame's rendering, ms. */
+  work: number;
   /** From the event's time stamp to when the page's first listener ran: time spent waiting for a busy main thread. */
   inputDelay: number;
   /** Event Timing's longest entry for this keystroke (to presentation, 8 ms steps); 0 when under 16 ms. */
@@ -24,6 +28,8 @@ export interface KeystrokeSample {
 /** One search the component ran (after its debounce), up to the frame that shows its results. */
 export interface SearchSample {
   query: string;
+  /** When the search started, ms (same clock as the keystrokes' `start`). */
+  start: number;
   /** `engine.search` alone, ms. */
   searchMs: number;
   /** From the search call to the task after the frame that shows the results, ms. */
@@ -38,10 +44,11 @@ export interface KeystrokeResults {
 }
 
 /** The task after the next frame's rendering (style, layout, paint) has run on the main thread. */
-const afterNextPaint = (then: () => void): void => {
+const afterNextPaint = (then: (frameAt: number) => void): void => {
   requestAnimationFrame(() => {
+    const frameAt = performance.now();
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => then();
+    channel.port1.onmessage = () => then(frameAt);
     channel.port2.postMessage(null);
   });
 };
@@ -50,7 +57,7 @@ let el: YzSearch | undefined;
 let keystrokes: KeystrokeSample[] = [];
 let searches: SearchSample[] = [];
 let timings: PerformanceEventTiming[] = [];
-let pending: { via: 'key' | 'text'; start: number; inputDelay: number } | undefined;
+let pending: { via: 'key' | 'text'; start: number; firstAt: number; inputDelay: number } | undefined;
 let measuring = false;
 
 // The component's own code stays as shipped: the engine it loads is this class, timed from outside.
@@ -63,7 +70,7 @@ SearchEngine.prototype.search = function (this: SearchEngine, ...args: Parameter
     const query = args[0];
     afterNextPaint(() => {
       const options = el?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0;
-      searches.push({ query, searchMs, toPaint: performance.now() - start, options });
+      searches.push({ query, start, searchMs, toPaint: performance.now() - start, options });
     });
   }
   return response;
@@ -74,7 +81,8 @@ addEventListener(
   'keydown',
   (event) => {
     if (!measuring || event.key.length !== 1) return;
-    pending = { via: 'key', start: event.timeStamp, inputDelay: performance.now() - event.timeStamp };
+    const now = performance.now();
+    pending = { via: 'key', start: event.timeStamp, firstAt: now, inputDelay: now - event.timeStamp };
   },
   true,
 );
@@ -82,23 +90,40 @@ addEventListener(
   'beforeinput',
   (event) => {
     if (!measuring || pending) return;
-    pending = { via: 'text', start: event.timeStamp, inputDelay: performance.now() - event.timeStamp };
+    const now = performance.now();
+    pending = { via: 'text', start: event.timeStamp, firstAt: now, inputDelay: now - event.timeStamp };
   },
   true,
 );
+let handled: { firstAt: number; start: number } | undefined;
+let handledAt = 0;
 addEventListener(
   'input',
   () => {
     const keystroke = pending;
     pending = undefined;
     if (!keystroke) return;
-    // The component's input handler and Lit's update run before this frame's rendering.
-    afterNextPaint(() =>
-      keystrokes.push({ ...keystroke, toPaint: performance.now() - keystroke.start, eventTiming: 0 }),
-    );
+    handled = keystroke;
+    afterNextPaint((frameAt) => {
+      const paintedAt = performance.now();
+      const { firstAt, ...sample } = keystroke;
+      keystrokes.push({
+        ...sample,
+        toPaint: paintedAt - keystroke.start,
+        toFrame: frameAt - keystroke.start,
+        // The page's own work: its input listeners and Lit's update, then the frame's rendering.
+        work: handledAt - firstAt + (paintedAt - frameAt),
+        eventTiming: 0,
+      });
+    });
   },
   true,
 );
+// Bubbling on window: runs after the component's listener and the Lit update it queued.
+addEventListener('input', () => {
+  if (handled) handledAt = performance.now();
+  handled = undefined;
+});
 
 // The browser's own measure, to the frame's presentation; it only reports events of 16 ms or more.
 new PerformanceObserver((list) => {
@@ -120,10 +145,37 @@ export async function mount(catalogueUrl: string, indexUrl: string): Promise<{ i
   return { items: catalogue.items.length, outlets: catalogue.outlets.length };
 }
 
+let baseline: HTMLInputElement | undefined;
+
+/**
+ * The same page's floor: a plain `<input>`. What the browser takes to paint a keystroke here
+ * (frame scheduling, caret, text layout) is not the component's cost. With `repaint`, a line of
+ * text under it is rewritten on the same debounce as yz-search's results (60 ms after typing
+ * pauses): the least any search-as-you-type box does, and it changes when Chromium's next frame
+ * can start.
+ */
+export function mountBaseline(repaint: boolean): void {
+  baseline = document.createElement('input');
+  baseline.setAttribute('aria-label', 'baseline');
+  baseline.style.cssText = 'display:block;font:16px sans-serif;width:300px';
+  document.body.prepend(baseline);
+  if (!repaint) return;
+  const input = baseline;
+  const line = document.createElement('p');
+  input.after(line);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (line.textContent = `${input.value} 的结果`), 60);
+  });
+}
+
 /** Empty the box between queries (not a keystroke: the page sets the value). */
 export async function clear(): Promise<void> {
-  el!.value = '';
-  await el!.updateComplete;
+  if (baseline) baseline.value = '';
+  if (!el) return;
+  el.value = '';
+  await el.updateComplete;
 }
 
 export function start(): void {
@@ -154,7 +206,13 @@ export async function finish(): Promise<KeystrokeResults> {
 
 declare global {
   interface Window {
-    yzKeystrokeBench: { mount: typeof mount; clear: typeof clear; start: typeof start; finish: typeof finish };
+    yzKeystrokeBench: {
+      mount: typeof mount;
+      mountBaseline: typeof mountBaseline;
+      clear: typeof clear;
+      start: typeof start;
+      finish: typeof finish;
+    };
   }
 }
-window.yzKeystrokeBench = { mount, clear, start, finish };
+window.yzKeystrokeBench = { mount, mountBaseline, clear, start, finish };

@@ -6,12 +6,8 @@
  *   pnpm --filter @yizhan/widgets run bench        (part of `pnpm bench`)
  *   tsx widgets/bench/render-catalogue.ts [--items 10000] [--runs 15]
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
 import type { RenderResults } from './render-catalogue-page.js';
+import { numberArg, openBenchPage, reportLine } from './harness.js';
 
 /**
  * First render within a quarter second; a filter change or search answers within 100 ms, the RAIL
@@ -19,69 +15,24 @@ import type { RenderResults } from './render-catalogue-page.js';
  */
 const BUDGET = { firstRenderP95: 250, filterChangeP95: 100, searchP95: 100 };
 
-const arg = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const ITEMS = arg('items', 10_000);
-const RUNS = arg('runs', 15);
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
+const ITEMS = numberArg('items', 10_000);
+const RUNS = numberArg('runs', 15);
 
 async function main(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./render-catalogue-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    minify: true,
-    write: false,
-    outdir: '/bench',
-    target: 'es2022',
-    platform: 'browser',
-    logLevel: 'error',
-  });
-  const files = new Map(bundle.outputFiles.map((f) => [f.path.replace(/^\/bench/, ''), f.contents]));
-  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/render-catalogue-page.js"></script></head><body></body></html>`;
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = path === '/' ? page : files.get(path);
-    if (!body) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const { url, browser, close } = await openBenchPage('./render-catalogue-page.ts');
   try {
     const tab = await browser.newPage({
       viewport: { width: 1280, height: 900 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
-    await tab.goto(`http://127.0.0.1:${port}/`);
+    await tab.goto(url);
     await tab.waitForFunction(() => typeof window.yzRenderBench === 'function');
     const result: RenderResults = await tab.evaluate(
       ([items, runs]) => window.yzRenderBench(items!, runs!, 30),
       [ITEMS, RUNS],
     );
-    const line = (label: string, values: number[], budget: number): boolean => {
-      const p50 = quantile(values, 0.5);
-      const p95 = quantile(values, 0.95);
-      const ok = p95 <= budget;
-      console.log(
-        `${label.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   (n=${values.length})   budget p95 ≤ ${budget} ms ${ok ? '✓' : '✗'}`,
-      );
-      return ok;
-    };
+    const line = (label: string, values: number[], budget: number): boolean => reportLine(label, values, budget, 34);
     console.log(
       `yz-catalogue render benchmark: ${result.items} synthetic items, Chromium ${browser.version()}, production build (Lit without dev mode, minified)`,
     );
@@ -94,8 +45,7 @@ async function main(): Promise<void> {
     console.log(`budget: ${ok ? 'met' : 'NOT met'}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

@@ -19,10 +19,15 @@ const $$ = (el: YzSearch, selector: string) => [...el.shadowRoot!.querySelectorA
 const input = (el: YzSearch) => $<HTMLInputElement>(el, 'input');
 const optionIds = (el: YzSearch) => $$(el, '[role="option"]').map((o) => o.textContent?.trim() ?? '');
 
+/** The live region speaks only once the results are for what is in the box. */
+const settled = (el: YzSearch) =>
+  el.shadowRoot!.querySelector('.popup:not([hidden])') !== null &&
+  !!el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
+
 async function typeQuery(el: YzSearch, text: string): Promise<void> {
   input(el).focus();
   await type(text);
-  await until(() => el.shadowRoot!.querySelector('.popup:not([hidden])') !== null, `results for ${text}`);
+  await until(() => settled(el), `results for ${text}`);
 }
 
 describe('yz-search', () => {
@@ -89,6 +94,20 @@ describe('yz-search', () => {
     expect(detail.query).to.equal('专利');
     expect(box.getAttribute('aria-expanded')).to.equal('false');
     expect(deepActiveElement(), 'focus stays in the box').to.equal(box);
+  });
+
+  it('keeps the last results up while the next key is typed, then shows the new ones', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标');
+    const popup = $(el, '.popup');
+    let flickered = false;
+    const watch = new MutationObserver(() => (flickered ||= popup.hasAttribute('hidden')));
+    watch.observe(popup, { attributes: true, attributeFilter: ['hidden'] });
+    await type('续展');
+    await until(() => settled(el) && optionIds(el)[0]!.includes('商标续展注册'), 'results for 商标续展');
+    watch.disconnect();
+    expect(flickered, 'the popup never hid between keys').to.equal(false);
+    expect($(el, '[role="option"] mark')?.textContent).to.equal('商标续展');
   });
 
   it('closes on Escape, then clears on a second Escape', async () => {

@@ -460,8 +460,11 @@ export class YzSearch extends LitElement {
     const listboxId = `${this.uid}-listbox`;
     const results = this._results;
     const settled = this.resultsQuery === this.value && this.value.trim() !== '';
-    const showPopup = this._open && settled;
     const hasOptions = results.flat.length > 0;
+    // While the next search waits for typing to pause, the last results stay up (highlighted
+    // for the query that found them) instead of flickering away on every key; "nothing found"
+    // only shows for the query actually searched.
+    const showPopup = this._open && this.value.trim() !== '' && (settled || hasOptions);
     const activeId = this._active >= 0 ? `${this.uid}-opt-${this._active}` : nothing;
     const state = renderBundleState(l, this.bundle);
     return html`<div class="search" dir=${l.dir} @focusout=${this.onFocusOut}>
