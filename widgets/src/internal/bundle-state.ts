@@ -10,9 +10,9 @@ export function renderBundleState(
   localize: LocalizeController,
   bundle: BundleController,
 ): TemplateResult | typeof nothing {
-  if (!localize.ready) return html`<p class="yz-state" aria-busy="true"></p>`;
+  if (!localize.ready) return html`<p class="yz-state yz-loading" aria-busy="true"></p>`;
   if (bundle.status === 'loading' || bundle.status === 'idle') {
-    return html`<p class="yz-state" role="status" aria-live="polite">${localize.t('ui:loading')}</p>`;
+    return html`<p class="yz-state yz-loading" role="status" aria-live="polite">${localize.t('ui:loading')}</p>`;
   }
   if (bundle.status === 'error' && bundle.problem) {
     const { code, values } = bundle.problem;

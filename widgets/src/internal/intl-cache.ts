@@ -3,14 +3,11 @@
  * outlets and guides format hundreds of numbers, times and lists per render. One formatter per
  * language and options, for the life of the page.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
-  kind: string,
-  lang: string,
-  options: object | undefined,
-  make: () => T,
-): T {
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(kind: string, lang: string, options: object | undefined, make: () => T): T {
   const key = `${kind}|${lang}|${options ? JSON.stringify(options) : ''}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
@@ -28,3 +25,7 @@ export const dateFormat = (lang: string, options?: Intl.DateTimeFormatOptions) =
 
 export const listFormat = (lang: string, options?: Intl.ListFormatOptions) =>
   cached('l', lang, options, () => new Intl.ListFormat(lang, options));
+
+/** Throws a RangeError for a language tag the browser cannot parse, as the constructor does. */
+export const displayNames = (lang: string, options: Intl.DisplayNamesOptions) =>
+  cached('dn', lang, options, () => new Intl.DisplayNames(lang, options));

@@ -19,6 +19,29 @@ export function clearLocalizationCache(): void {
   for (const controller of controllers) controller.reload();
 }
 
+/**
+ * Translations already made, per i18next instance (its strings never change: overrides make new
+ * instances). A list of 10,000 rows asks for the same few labels thousands of times, and each
+ * i18next `t` call resolves, interpolates and post-processes anew: a render spent a sixth of its
+ * script time there.
+ */
+const translated = new WeakMap<I18n, Map<string, string>>();
+const MEMO_LIMIT = 5000;
+
+/** A key for a call whose options are all plain values; undefined when one is not (not memoized). */
+function memoKey(ns: string | undefined, key: string, options: Record<string, unknown>): string | undefined {
+  let memo = `${ns ?? ''}\u0000${key}`;
+  for (const name in options) {
+    const value = options[name];
+    const type = typeof value;
+    if (value !== null && value !== undefined && type !== 'string' && type !== 'number' && type !== 'boolean') {
+      return undefined;
+    }
+    memo += `\u0000${name}\u0001${type}\u0001${String(value)}`;
+  }
+  return memo;
+}
+
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
@@ -126,8 +149,21 @@ export class LocalizeController implements ReactiveController {
 
   /** Translate a key (`ns:key` or a key of the component's first namespace). */
   t(key: string, options: Record<string, unknown> = {}): string {
-    if (!this.instance) return '';
-    return this.instance.t(key, { ns: this.namespaces[0], ...options }) as string;
+    const instance = this.instance;
+    if (!instance) return '';
+    const ns = this.namespaces[0];
+    const memo = memoKey(ns, key, options);
+    if (memo === undefined) return instance.t(key, { ns, ...options }) as string;
+    let strings = translated.get(instance);
+    if (!strings) translated.set(instance, (strings = new Map()));
+    let text = strings.get(memo);
+    if (text === undefined) {
+      text = instance.t(key, { ns, ...options }) as string;
+      // Queries and counts make the set of calls open-ended: start over rather than grow for ever.
+      if (strings.size >= MEMO_LIMIT) strings.clear();
+      strings.set(memo, text);
+    }
+    return text;
   }
 
   /** Whether a key exists in the current language or its fallbacks. */

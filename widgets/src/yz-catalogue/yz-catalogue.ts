@@ -13,6 +13,7 @@ import { FACETS, FACET_VALUES, activeFilterCount, applyFacets, type Facet, type 
 import { renderGuide, timeLimitSentence } from './guide.js';
 import { highlightRanges, searchItems, type ItemSearchEngine } from './item-search.js';
 import { qrPath, type QrPath } from '../internal/qr-path.js';
+import { idle } from '../internal/idle.js';
 import { readRoute, routeHref, routeMode } from './route.js';
 import { SORTS, sortedItems, type Sort } from './sort.js';
 import { windowRange } from './windowing.js';
@@ -446,17 +447,27 @@ export class YzCatalogue extends LitElement {
 
   // ---- the guide's actions ----------------------------------------------------------------------
 
+  /** The share URL whose QR code is being made, so that updates meanwhile do not start another. */
+  private qrPending: string | undefined;
+
   private async makeQr(id: string): Promise<void> {
     const url = this.shareUrl(id);
     if (!url) {
       this._qr = undefined;
       return;
     }
+    if (this.qrPending === url) return;
+    this.qrPending = url;
     try {
+      // The QR code (shown on request, and on the printed guide) is no part of the guide's first
+      // paint: encode it once the page is idle, not in the task that renders the guide.
+      await idle(1000);
       const matrix = await qrPath(url);
       if (this.shareUrl(this.item ?? '') === url) this._qr = { url, matrix };
     } catch {
       this._qr = undefined;
+    } finally {
+      if (this.qrPending === url) this.qrPending = undefined;
     }
   }
 

@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import type { GeolocationProvider, LatLng } from '../internal/geo.js';
 import { locate } from '../internal/geo.js';
 import { statusText, weeklyLines } from '../internal/hours-format.js';
+import { displayNames } from '../internal/intl-cache.js';
 import { QueryInputController } from '../internal/query-input.js';
 import { LocalizeController } from '../internal/localize.js';
 import { openStatus, shanghaiTime } from '../internal/opening-hours.js';
@@ -679,7 +680,7 @@ export class YzOutlets extends LitElement {
   private languageNames(tags: readonly string[]): string {
     let names: Intl.DisplayNames | undefined;
     try {
-      names = new Intl.DisplayNames(this.localize.lang, { type: 'language' });
+      names = displayNames(this.localize.lang, { type: 'language' });
     } catch {
       names = undefined;
     }

@@ -80,6 +80,26 @@ export const searchStyles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
   }
+  /* Loading lasts a moment: say so over the page below, as the popup does, instead of pushing
+     the page down and back up again (a layout shift the reader sees, and Lighthouse counts). */
+  .search > .yz-loading {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 100%;
+    z-index: var(--yz-search-z-index, 1000);
+    margin: 4px 0 0;
+    padding: var(--_yz-space-1) var(--_yz-space-3);
+    border-radius: var(--_yz-radius);
+    background: var(--_yz-color-surface);
+    font-size: 0.875em;
+  }
+  .search > .yz-loading:empty {
+    display: none;
+  }
+  :host([inline]) .search > .yz-loading,
+  :host([layout='kiosk']) .search > .yz-loading {
+    position: static;
+  }
   .popup {
     position: absolute;
     inset-inline: 0;
