@@ -133,7 +133,20 @@ const loadSection = (id: string) => {
   loaders.delete(id);
   void load();
 };
-if ('IntersectionObserver' in window) {
+/**
+ * While the catalogue is loading it is one line tall, and the sections under it are on the first
+ * screen: wait until it shows its list (or three seconds) before deciding what is near.
+ */
+async function catalogueShown(): Promise<void> {
+  const until = performance.now() + 3000;
+  const loading = () => !catalogue?.shadowRoot || catalogue.shadowRoot.querySelector('.yz-state') !== null;
+  while (loading() && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+function loadSectionsWhenNear(): void {
+  if (!('IntersectionObserver' in window)) {
+    for (const [id] of lazySections) loadSection(id);
+    return;
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -148,9 +161,8 @@ if ('IntersectionObserver' in window) {
     const section = document.getElementById(id);
     if (section) observer.observe(section);
   }
-} else {
-  for (const [id] of lazySections) loadSection(id);
 }
+void catalogueShown().then(loadSectionsWhenNear);
 // A question asked from search or a guide needs the form now, wherever the reader is. If the form
 // is not there yet, hold the question until it is, then ask again so the form takes it.
 document.addEventListener(

@@ -49,6 +49,29 @@ function engineFor(index: unknown): SearchEngine | BundleError | undefined {
   return engine;
 }
 
+/** Jobs waiting for their turn: the first runs at once, each next one in a new task. */
+const turns: Array<() => void> = [];
+let taking = false;
+
+function inTurn(job: () => void): void {
+  turns.push(job);
+  if (taking) return;
+  taking = true;
+  const next = (): void => {
+    const run = turns.shift();
+    if (!run) {
+      taking = false;
+      return;
+    }
+    try {
+      run();
+    } finally {
+      setTimeout(next, 0);
+    }
+  };
+  next();
+}
+
 /**
  * Gives a component the catalogue it shows: from its `src` bundle through @yizhan/client (idb
  * cache, ETag revalidation, works offline after first load) or from a `catalogue` property. Every
@@ -133,11 +156,11 @@ export class BundleController implements ReactiveController {
     this.handle = catalogue ? openBundleFromData(catalogue, searchIndex) : openBundle(src!);
     const handle = this.handle;
     this.unsubscribe = handle.subscribe((snapshot) => {
-      if (this.handle === handle) this.show(snapshot, src);
+      if (this.handle === handle) this.show(handle, snapshot, src);
     });
     handle.ready.then(
       (snapshot) => {
-        if (this.handle === handle) this.show(snapshot, src);
+        if (this.handle === handle) this.show(handle, snapshot, src);
       },
       (error: unknown) => {
         if (this.handle === handle) this.fail(error, src);
@@ -145,7 +168,18 @@ export class BundleController implements ReactiveController {
     );
   }
 
-  private show(snapshot: BundleSnapshot, src: string | null | undefined): void {
+  /**
+   * Every component on a page shares one download, so the catalogue arrives for all of them in
+   * the same moment: each renders it in a task of its own, so that the page answers input between
+   * them instead of freezing for all their first renders at once.
+   */
+  private show(handle: BundleHandle, snapshot: BundleSnapshot, src: string | null | undefined): void {
+    inTurn(() => {
+      if (this.handle === handle) this.apply(snapshot, src);
+    });
+  }
+
+  private apply(snapshot: BundleSnapshot, src: string | null | undefined): void {
     const engine = engineFor(snapshot.searchIndex);
     if (engine instanceof BundleError) {
       this.snapshot = undefined;

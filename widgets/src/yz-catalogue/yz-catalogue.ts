@@ -216,8 +216,15 @@ export class YzCatalogue extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
+  /** Which checklist `_ticks` was read from (store or memory, and key). */
+  private ticksFor: string | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('item') || changed.has('ephemeral')) {
+    // The key names the item's version, known once the catalogue is there: a guide opened by a
+    // deep link before the catalogue arrived gets its ticks when it does.
+    const ticksFor = this.item ? `${this.ephemeral ? 'memory' : 'store'}|${this.ticksKey()}` : '';
+    if (ticksFor !== this.ticksFor) {
+      this.ticksFor = ticksFor;
       this._ticks = this.item ? this.checklist().get(this.ticksKey()) : new Set();
     }
     if (changed.has('item')) {
