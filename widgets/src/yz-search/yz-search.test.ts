@@ -110,6 +110,17 @@ describe('yz-search', () => {
     expect($(el, '[role="option"] mark')?.textContent).to.equal('商标续展');
   });
 
+  it('Down and Enter typed before the next search choose from the results for the whole query', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '商标');
+    const selected = oneEvent(el, 'yz-select');
+    await type('续展');
+    await press('ArrowDown');
+    await press('Enter');
+    const { detail } = (await selected) as CustomEvent<YzSelectDetail>;
+    expect(detail).to.deep.include({ kind: 'item', id: 'tm-renewal', query: '商标续展' });
+  });
+
   it('closes on Escape, then clears on a second Escape', async () => {
     const el = await searchBox();
     await typeQuery(el, '商标');

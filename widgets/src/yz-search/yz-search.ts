@@ -256,23 +256,22 @@ export class YzSearch extends LitElement {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.isComposing || this.composing) return;
-    const options = this._results.flat;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
         event.preventDefault();
-        if (!this._open) {
-          this._open = this.value.trim() !== '';
-          if (this.resultsQuery !== this.value) this.runSearch();
-        }
-        const next = nextActive(this._active, event.key, options.length);
+        this._open = this.value.trim() !== '';
+        // The results up may be those of the previous keys: move through the ones for the whole
+        // query, so that Enter then chooses what the reader saw highlighted.
+        if (this.resultsQuery !== this.value) this.runSearch();
+        const next = nextActive(this._active, event.key, this._results.flat.length);
         if (next !== undefined) this._active = next;
         return;
       }
       case 'Home':
       case 'End': {
         if (!this._open) return;
-        const next = nextActive(this._active, event.key, options.length);
+        const next = nextActive(this._active, event.key, this._results.flat.length);
         if (next !== undefined) {
           event.preventDefault();
           this._active = next;
@@ -282,7 +281,7 @@ export class YzSearch extends LitElement {
       case 'Enter': {
         event.preventDefault();
         if (this.resultsQuery !== this.value) this.runSearch();
-        const chosen = this._open ? options[this._active] : undefined;
+        const chosen = this._open ? this._results.flat[this._active] : undefined;
         if (chosen) this.choose(chosen);
         else {
           this._open = this.value.trim() !== '';
