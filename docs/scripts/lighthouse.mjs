@@ -168,7 +168,7 @@ async function main() {
     const pages = {
       'yz-search': '<yz-search src="/bundle/"></yz-search>',
       'yz-catalogue': '<yz-catalogue src="/bundle/"></yz-catalogue>',
-      'yz-outlets': '<yz-outlets src="/bundle/"></yz-outlets>',
+      'yz-outlets': '<yz-outlets src="/bundle/" heading-level="2"></yz-outlets>',
       'yz-consult-form': '<yz-consult-form src="/bundle/"></yz-consult-form>',
       'yz-rating': '<yz-rating target-type="item" target-id="tm-renewal"></yz-rating>',
     };

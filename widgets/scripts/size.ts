@@ -55,7 +55,8 @@ export const BUDGETS: Record<string, number> = {
   'part:@yizhan/search': 9,
   // Each bundle's index carries the folding pairs its catalogue needs; none ship as code.
   'part:Traditional→Simplified table (@yizhan/search)': 0,
-  'part:widgets/src/internal': 10,
+  // Shared internals: bundle loading (one render per task), localization (memoized), formatters.
+  'part:widgets/src/internal': 11,
   // Later, on first use.
   'zh-CN strings': 16,
   'qr code (lazy)': 8,

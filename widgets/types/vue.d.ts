@@ -152,6 +152,8 @@ declare module 'vue' {
       elderly?: YzOutlets['elderly'];
       /** `auto` (default, follows the widget's own width), `phone`, `desktop` or `kiosk`. */
       layout?: YzOutlets['layout'];
+      /** Level of the outlet names and the filter title in the page outline (default 3, under the page's own h2); each outlet's list of services is one level below. */
+      headingLevel?: YzOutlets['headingLevel'];
       /** The resolved catalogue given directly (wins over `src`). */
       catalogue?: YzOutlets['catalogue'];
       /** Prebuilt search index for `catalogue` (optional). */

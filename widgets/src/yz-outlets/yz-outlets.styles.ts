@@ -26,8 +26,12 @@ const componentStyles = css`
   .root {
     container: yz-outlets / inline-size;
   }
+  h1,
+  h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   dl,
@@ -242,7 +246,7 @@ const componentStyles = css`
     padding-block-start: var(--_yz-space-2);
     border-block-start: 1px solid var(--_yz-color-divider);
   }
-  .items h4 {
+  .items-title {
     font-size: 1em;
   }
   .items ul {

@@ -56,6 +56,24 @@ describe('yz-outlets: finding an outlet', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts its headings at the page outline level it is given', async () => {
+    const levels = (el: YzOutlets) =>
+      [$(el, '.filters-title'), $(el, '.outlet-name'), $(el, '.items-title')].map((h) => h?.tagName);
+    const plain = await fixture<YzOutlets>(html`<yz-outlets src=${DEMO_BUNDLE} .now=${MORNING}></yz-outlets>`);
+    await ready(plain);
+    expect(levels(plain)).to.deep.equal(['H3', 'H3', 'H4']);
+    const under = await fixture<YzOutlets>(
+      html`<main>
+        <h1>网点</h1>
+        <yz-outlets src=${DEMO_BUNDLE} heading-level="2" .now=${MORNING}></yz-outlets>
+      </main>`,
+    );
+    const el = under.querySelector('yz-outlets')!;
+    await ready(el);
+    expect(levels(el)).to.deep.equal(['H2', 'H2', 'H3']);
+    await expect(el).to.be.accessible();
+  });
+
   it('narrows by province → city → district and by type, with counts in the options', async () => {
     const el = await fixture<YzOutlets>(html`<yz-outlets src=${DEMO_BUNDLE} .now=${MORNING}></yz-outlets>`);
     await ready(el);

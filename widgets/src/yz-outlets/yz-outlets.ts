@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Catalogue, ResolvedItem, ResolvedOutlet } from '@yizhan/catalogue';
 import { BundleController } from '../internal/bundle-controller.js';
 import { renderBundleState } from '../internal/bundle-state.js';
@@ -38,6 +39,8 @@ interface SearchEngineLike {
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 /**
  * @summary The outlet finder: where to go, when it is open, and how to get help there. Find a
  * service outlet by region (province → city → district), type and service item; sort nearest
@@ -50,6 +53,7 @@ const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\
  * @attr item-href - Link for service-item names, `{id}` replaced by the item id (e.g. `#item={id}` next to a yz-catalogue with `route="hash"`). Without it, item names are buttons that only emit `yz-select`.
  * @attr elderly - Larger type and targets, one simple column (适老化).
  * @attr layout - `auto` (default, follows the widget's own width), `phone`, `desktop` or `kiosk`.
+ * @attr heading-level - Level of the outlet names and the filter title in the page outline (default 3, under the page's own h2); each outlet's list of services is one level below.
  *
  * @prop {Catalogue} catalogue - The resolved catalogue given directly (wins over `src`).
  * @prop {unknown} searchIndex - Prebuilt search index for `catalogue` (optional).
@@ -78,6 +82,7 @@ export class YzOutlets extends LitElement {
 
   static override properties = {
     src: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     catalogue: { attribute: false },
     searchIndex: { attribute: false },
     item: { type: String, reflect: true },
@@ -109,6 +114,7 @@ export class YzOutlets extends LitElement {
   declare itemHref: string | null;
   declare elderly: boolean;
   declare layout: string;
+  declare headingLevel: number;
   declare now: Date | number | undefined;
   declare geolocation: GeolocationProvider | undefined;
   declare _province: string;
@@ -143,6 +149,7 @@ export class YzOutlets extends LitElement {
     this.itemHref = null;
     this.elderly = false;
     this.layout = 'auto';
+    this.headingLevel = 3;
     this.now = undefined;
     this.geolocation = undefined;
     this._province = '';
@@ -428,7 +435,7 @@ export class YzOutlets extends LitElement {
 
     return html`<div class="finder">
       <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()} aria-labelledby="filters-title">
-        <h3 id="filters-title" class="filters-title">${localize.t('filters.title')}</h3>
+        ${this.heading(0, 'filters-title', 'filters-title', localize.t('filters.title'))}
         <label class="field wide-field" for="oq">
           <span>${localize.t('filters.query')}</span>
           <input
@@ -562,7 +569,7 @@ export class YzOutlets extends LitElement {
     const titleId = `o-${outlet.id}`;
     return html`<li class="outlet" part="outlet" data-outlet=${outlet.id} tabindex="-1" aria-labelledby=${titleId}>
       <div class="outlet-head">
-        <h3 id=${titleId} class="outlet-name" part="outlet-name">${localize.text(outlet.name)}</h3>
+        ${this.heading(0, titleId, 'outlet-name', localize.text(outlet.name), 'outlet-name')}
         ${
           outlet.sample
             ? html`<span class="badge sample" part="sample-badge">${localize.t('common:sampleData')}</span>`
@@ -677,6 +684,13 @@ export class YzOutlets extends LitElement {
     </li>`;
   }
 
+  /** A real heading at `heading-level` plus `offset` (clamped to h1–h6), so the page's outline holds. */
+  private heading(offset: number, id: string | undefined, cls: string, text: string, part?: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3) + offset));
+    const tag = HEADINGS[level - 1]!;
+    return staticHtml`<${tag} id=${id ?? nothing} class=${cls} part=${part ?? nothing}>${text}</${tag}>`;
+  }
+
   private languageNames(tags: readonly string[]): string {
     let names: Intl.DisplayNames | undefined;
     try {
@@ -714,7 +728,7 @@ export class YzOutlets extends LitElement {
     const listId = `items-${outlet.id}`;
     const shown = expanded ? items : items.slice(0, ITEMS_SHOWN);
     return html`<div class="items" part="items">
-      <h4>${localize.t('outlet.items', { count: items.length })}</h4>
+      ${this.heading(1, undefined, 'items-title', localize.t('outlet.items', { count: items.length }))}
       <ul id=${listId}>
         ${shown.map((item) => {
           const href = this.itemHref?.replace('{id}', encodeURIComponent(item.id));
