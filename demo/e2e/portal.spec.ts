@@ -156,9 +156,20 @@ test('zh-CN: search, guide, keyboard-only question, answer in the console, progr
   let reference = '';
   await test.step('search: 天气预报 has no result, 商标续展 finds the guide', async () => {
     const search = page.locator('#site-search');
+    // A query counts as asked (and reaches demand statistics) once typing pauses: the visitor
+    // reads "nothing found" before typing the next one.
+    const asked = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document
+            .getElementById('site-search')!
+            .addEventListener('yz-search', (e) => resolve((e as CustomEvent).detail), { once: true }),
+        ),
+    );
     await searchInHeader(page, '天气预报');
     await expect(search.locator('[part="empty"]')).toContainText('没有找到与“天气预报”相关的服务');
     await axe(page, 'the search with no result', '#site-search');
+    expect(await asked).toMatchObject({ query: '天气预报', zeroResult: true });
     const box = await searchInHeader(page, '商标续展');
     const option = search.getByRole('option', { name: /商标续展注册/ }).first();
     await expect(option).toBeVisible();
