@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 export interface BenchPage {
   url: string;
@@ -67,6 +67,22 @@ export async function openBenchPage(pageScript: string, data: Record<string, Uin
       server.close();
     },
   };
+}
+
+/**
+ * A fresh zh-CN tab on the benchmark page (Shanghai time), once the page script has put
+ * `window[global]` in place.
+ */
+export async function openTab(
+  browser: Browser,
+  url: string,
+  global: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const tab = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await tab.goto(url);
+  await tab.waitForFunction((name) => name in window, global);
+  return tab;
 }
 
 /** A number option, `--name value`, or its default. */

@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { buildSearchIndex } from '@yizhan/search/build';
 import { syntheticCatalogue } from '../../packages/search/bench/synthetic.js';
-import { numberArg, openBenchPage, quantile, reportLine } from './harness.js';
+import { numberArg, openBenchPage, openTab, quantile, reportLine } from './harness.js';
 import type { KeystrokeResults } from './keystroke-search-page.js';
 
 /**
@@ -47,14 +47,8 @@ async function typeAll(
   selector: string,
   setUp: () => Promise<void> | void,
 ): Promise<KeystrokeResults> {
-  const tab = await browser.newPage({
-    viewport: { width: 390, height: 844 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const tab = await openTab(browser, url, 'yzKeystrokeBench', { width: 390, height: 844 });
   try {
-    await tab.goto(url);
-    await tab.waitForFunction(() => typeof window.yzKeystrokeBench === 'object');
     await tab.evaluate(setUp);
     const input = tab.locator(selector).first();
     await input.click();

@@ -3,19 +3,9 @@
  * and times first render and filter changes, each up to the next painted frame.
  */
 import '../src/yz-catalogue/define.js';
+import { painted, until } from './page-timing.js';
 import { syntheticCatalogue } from '../src/yz-catalogue/synthetic.js';
 import type { YzCatalogue } from '../src/yz-catalogue/yz-catalogue.js';
-
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-/** After the next frame is painted (a rAF, then a task after it). */
-const painted = async (): Promise<void> => {
-  await frame();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-async function until(predicate: () => boolean): Promise<void> {
-  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 const rows = (el: YzCatalogue): number => el.shadowRoot?.querySelectorAll('.row').length ?? 0;
 

@@ -7,7 +7,7 @@
  *   tsx widgets/bench/render-catalogue.ts [--items 10000] [--runs 15]
  */
 import type { RenderResults } from './render-catalogue-page.js';
-import { numberArg, openBenchPage, reportLine } from './harness.js';
+import { numberArg, openBenchPage, openTab, reportLine } from './harness.js';
 
 /**
  * First render within a quarter second; a filter change or search answers within 100 ms, the RAIL
@@ -21,13 +21,7 @@ const RUNS = numberArg('runs', 15);
 async function main(): Promise<void> {
   const { url, browser, close } = await openBenchPage('./render-catalogue-page.ts');
   try {
-    const tab = await browser.newPage({
-      viewport: { width: 1280, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    await tab.goto(url);
-    await tab.waitForFunction(() => typeof window.yzRenderBench === 'function');
+    const tab = await openTab(browser, url, 'yzRenderBench');
     const result: RenderResults = await tab.evaluate(
       ([items, runs]) => window.yzRenderBench(items!, runs!, 30),
       [ITEMS, RUNS],

@@ -4,22 +4,12 @@
  * search, each up to the next painted frame.
  */
 import '../src/yz-outlets/define.js';
+import { painted, until } from './page-timing.js';
 import { syntheticCatalogue } from '../src/yz-catalogue/synthetic.js';
 import type { YzOutlets } from '../src/yz-outlets/yz-outlets.js';
 
 /** A fixed clock (Tuesday 10 March 2026, 10:00 in Shanghai): “open now” is the same in every run. */
 const NOW = new Date('2026-03-10T10:00:00+08:00');
-
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-/** After the next frame is painted (a rAF, then a task after it). */
-const painted = async (): Promise<void> => {
-  await frame();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-async function until(predicate: () => boolean): Promise<void> {
-  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 const cards = (el: YzOutlets): number => el.shadowRoot?.querySelectorAll('.outlet').length ?? 0;
 /** The live result count (“共 975 个服务网点”) as a number. */

@@ -8,7 +8,7 @@
  *   tsx widgets/bench/render-outlets.ts [--outlets 10000] [--items 500] [--runs 15] [--changes 30]
  */
 import type { OutletsRenderResults } from './render-outlets-page.js';
-import { numberArg, openBenchPage, reportLine } from './harness.js';
+import { numberArg, openBenchPage, openTab, reportLine } from './harness.js';
 
 /**
  * First render within a quarter second; a filter change or search answers within 100 ms, the RAIL
@@ -25,13 +25,7 @@ const CHANGES = numberArg('changes', 30);
 async function main(): Promise<void> {
   const { url, browser, close } = await openBenchPage('./render-outlets-page.ts');
   try {
-    const tab = await browser.newPage({
-      viewport: { width: 1280, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    await tab.goto(url);
-    await tab.waitForFunction(() => typeof window.yzOutletsBench === 'function');
+    const tab = await openTab(browser, url, 'yzOutletsBench');
     const result: OutletsRenderResults = await tab.evaluate(
       ([items, outlets, runs, changes]) => window.yzOutletsBench(items!, outlets!, runs!, changes!),
       [ITEMS, OUTLETS, RUNS, CHANGES],
