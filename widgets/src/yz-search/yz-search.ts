@@ -188,6 +188,8 @@ export class YzSearch extends LitElement {
   }
 
   private runSearch(): void {
+    // Run now (Up/Down/Enter before the debounce): the pending run would reset the active option.
+    clearTimeout(this.searchTimer);
     const query = this.value.trim();
     const engine = this.bundle.engine;
     const view = this.bundle.view;
