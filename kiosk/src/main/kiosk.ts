@@ -275,14 +275,19 @@ export async function startKiosk(o: StartOptions): Promise<KioskHandle | undefin
   const outbox = new OutboxStatus();
   const outboxStore = new OutboxStore(join(userData, 'outbox.json'));
   let lastLevel = outbox.health(clock.now()).level;
-  const writeStatus = () =>
-    writeJsonAtomic(join(userData, 'status.json'), {
-      updatedAt: new Date(clock.now()).toISOString(),
-      hallId: config.hallId,
-      screen,
-      content: updater.status(),
-      outbox: outbox.health(clock.now()),
-    }).catch((error: Error) => log(`status.json not written: ${error.message}`));
+  // One write at a time, each of the state as it is when that write starts: two overlapping
+  // writes would share the temporary file, and an older state could land last.
+  let statusWrites: Promise<void> = Promise.resolve();
+  const writeStatus = (): Promise<void> =>
+    (statusWrites = statusWrites.then(() =>
+      writeJsonAtomic(join(userData, 'status.json'), {
+        updatedAt: new Date(clock.now()).toISOString(),
+        hallId: config.hallId,
+        screen,
+        content: updater.status(),
+        outbox: outbox.health(clock.now()),
+      }).catch((error: Error) => log(`status.json not written: ${error.message}`)),
+    ));
 
   const printer = new ReceiptPrinter({
     electron: e,

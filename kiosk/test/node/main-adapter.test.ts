@@ -12,7 +12,7 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
 
-/** Retries `read` until it succeeds: file writes finish on libuv's thread pool, later on a busy machine. */
+/** Retries `read` until it succeeds (no throw): file writes finish on libuv's thread pool, later on a busy machine. */
 async function eventually<T>(read: () => Promise<T>, timeoutMs = 5000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
@@ -470,13 +470,13 @@ describe('main process adapter (fake Electron)', () => {
   it('keeps outbox health for staff in status.json and the log, and persists the queue', async () => {
     const { fake, userData, logs } = await start();
     sendIpc(fake, SEND.reportOutbox.channel, { queued: 3, failed: 0, oldestQueuedAt: '2026-11-24T01:00:00.000Z' });
-    const status = await eventually(
-      async () =>
-        JSON.parse(await readFile(join(userData, 'status.json'), 'utf8')) as {
-          outbox: { level: string; queued: number };
-        },
-    );
-    assert.deepEqual({ level: status.outbox.level, queued: status.outbox.queued }, { level: 'waiting', queued: 3 });
+    // The file is written at start ("unknown") and again for the report: wait for the second write.
+    await eventually(async () => {
+      const status = JSON.parse(await readFile(join(userData, 'status.json'), 'utf8')) as {
+        outbox: { level: string; queued: number };
+      };
+      assert.deepEqual({ level: status.outbox.level, queued: status.outbox.queued }, { level: 'waiting', queued: 3 });
+    });
     assert.ok(logs.some((l) => l.startsWith('outbox waiting: 3 queued')));
     await invoke(fake, INVOKE.persistOutbox.channel, [{ id: 'c1' }]);
     assert.deepEqual(await invoke(fake, INVOKE.restoreOutbox.channel), [{ id: 'c1' }]);
