@@ -1,6 +1,6 @@
 import { SEARCH_FORMAT_VERSION, SHORT_FIELDS, type SearchIndexData } from './format.js';
 import { highlightRanges } from './highlight.js';
-import { foldingFrom, normalizeQuery } from './normalize.js';
+import { foldingFrom } from './normalize.js';
 import { PinyinTable } from './pinyin.js';
 import { decodePostings } from './postings.js';
 import {
@@ -13,6 +13,7 @@ import {
   type Reading,
   type SeqUnit,
   type Tier,
+  type Token,
   type Vocabulary,
 } from './query.js';
 
@@ -42,6 +43,12 @@ export interface SearchOptions {
   limit?: number;
   kinds?: HitKind[];
   filter?: (hit: { kind: HitKind; id: string }) => boolean;
+  /**
+   * Walk every posting in full and score every document above the relevance floor, skipping
+   * the shortcuts that leave out what cannot rank: slower, with the same answer. For tests, and
+   * for checking an engine change.
+   */
+  exhaustive?: boolean;
 }
 
 /**
@@ -61,10 +68,11 @@ export class SearchIndexError extends Error {
   }
 }
 
-export interface PinyinCandidate {
-  text: string;
-  pinyin: string;
-}
+/**
+ * The index and pinyin table an engine was loaded with, for this package's add-ons
+ * (`./candidates.ts`), which ship apart so that pages without them do not load them.
+ */
+export let loadedIndex: (engine: SearchEngine) => { data: SearchIndexData; pinyin: PinyinTable };
 
 /** Field order of entry codes, their weights, and the hit field each reports as. */
 const FIELD_CODES = 'nsmckoa';
@@ -102,6 +110,7 @@ interface Scope {
   limit: number;
   kinds: Set<HitKind> | undefined;
   filter: SearchOptions['filter'];
+  exhaustive: boolean;
 }
 const IN_SCOPE = 1;
 const OUT_OF_SCOPE = 2;
@@ -109,12 +118,30 @@ const OUT_OF_SCOPE = 2;
 const SCORED = 1;
 const COUNTED = 2;
 
+/** Set bits of a 32-bit mask. */
+function popcount(mask: number): number {
+  let n = 0;
+  for (; mask; mask &= mask - 1) n++;
+  return n;
+}
+
+/** An entry's hanzi as pinyin: syllables run together, their initials, and syllable numbers. */
+interface EntryPinyin {
+  full: string;
+  initials: string;
+  syllables: number[];
+}
+
 /** Share of a query's content that must match: all of a one- or two-unit query, else 60 %. */
 function floorFor(contentUnits: number): number {
   return contentUnits <= 2 ? 1 : contentUnits === 3 ? 0.66 : 0.6;
 }
 
 export class SearchEngine {
+  static {
+    loadedIndex = (engine) => ({ data: engine.#data, pinyin: engine.#pinyin });
+  }
+
   readonly #pinyin: PinyinTable;
   readonly #vocab: Vocabulary;
   readonly #nDocs: number;
@@ -122,14 +149,13 @@ export class SearchEngine {
   readonly #postingsCache = new Map<string, Int32Array | null>();
   readonly #analysisCache = new Map<string, AnalyzedQuery>();
   readonly #single = [0];
-  #pinyinStrings: Array<[full: string, initials: string] | undefined> = [];
-  #syllableLists: Array<number[] | undefined> = [];
+  readonly #entryPinyin: Array<EntryPinyin | undefined>;
 
   // Scratch space reused by every query (a query never allocates per entry).
   readonly #entryMasks: Uint32Array;
   readonly #touchedEntries: Int32Array;
   readonly #docMasks: Uint32Array;
-  /** Per document and query unit: the best field weight × tier value that covered it. */
+  /** Per document and query unit (a reading's units side by side, so a short query stays in cache): the best field weight × tier value that covered it. */
   readonly #docUnits: Float64Array;
   readonly #docPass: Uint8Array;
   readonly #docMatched: Float32Array;
@@ -139,7 +165,6 @@ export class SearchEngine {
   #nInScope = 0;
   #covScore = 0;
   #covMatched = 0;
-  #covStrong = false;
   readonly #docBest: Float64Array;
   /** The best lower bounds while pruning (ascending); larger limits are not pruned. */
   readonly #lows = new Float64Array(64);
@@ -167,6 +192,7 @@ export class SearchEngine {
     for (let e = 0; e < nEntries; e++) this.#fieldOf[e] = Math.max(0, FIELD_CODES.indexOf(data.entries.field[e]!));
     this.#entryMasks = new Uint32Array(nEntries * TIERS);
     this.#touchedEntries = new Int32Array(nEntries);
+    this.#entryPinyin = new Array<EntryPinyin | undefined>(nEntries);
     this.#docMasks = new Uint32Array(this.#nDocs * TIERS);
     this.#docUnits = new Float64Array(this.#nDocs * MAX_UNITS);
     this.#docPass = new Uint8Array(this.#nDocs);
@@ -202,6 +228,7 @@ export class SearchEngine {
       limit,
       kinds: options.kinds ? new Set(options.kinds) : undefined,
       filter: options.filter,
+      exhaustive: options.exhaustive ?? false,
     };
     let nFinal = 0;
     // Pinyin readings first: they are strict, so they often fill the top with complete matches
@@ -260,33 +287,6 @@ export class SearchEngine {
     return highlightRanges(text, this.#analyze(query), this.#pinyin, this.#vocab.fold);
   }
 
-  /**
-   * Catalogue words for typed letters, for an on-screen pinyin keyboard: `sb` → 商标,
-   * `zhuanli` → 专利. Words using every letter come first, then longer ones, each by frequency.
-   */
-  pinyinCandidates(letters: string, limit = 10): PinyinCandidate[] {
-    const typed = normalizeQuery(letters).replace(/[^a-z ]/g, '');
-    const units = typed.trim() ? this.#pinyin.parse(typed.trim(), true) : undefined;
-    if (!units) return [];
-    const exact: PinyinCandidate[] = [];
-    const longer: PinyinCandidate[] = [];
-    const { words, py } = this.#data.lexicon;
-    for (let w = 0; w < words.length && exact.length < limit; w++) {
-      const codes = py[w]!;
-      if (codes.length < units.length) continue;
-      let ok = true;
-      for (let i = 0; i < units.length && ok; i++) {
-        const syllable = this.#pinyin.syllableOf(codes[i]!);
-        const u = units[i]!;
-        ok = u.prefix || !u.full ? syllable.startsWith(u.text) : syllable === u.text;
-      }
-      if (!ok) continue;
-      const candidate = { text: words[w]!, pinyin: [...codes].map((c) => this.#pinyin.syllableOf(c)).join(' ') };
-      (codes.length === units.length ? exact : longer).push(candidate);
-    }
-    return [...exact, ...longer].slice(0, limit);
-  }
-
   #before(doc: number, score: number, other: { doc: number; score: number }): boolean {
     // Documents are stored in id order, so the smaller number is the smaller id.
     return score !== other.score ? score > other.score : doc < other.doc;
@@ -324,71 +324,121 @@ export class SearchEngine {
    * Scores one reading into the final per-document arrays; returns the new final count. In
    * passes, so the costly part (entry scores and bonuses) runs only for documents that clear the
    * relevance floor: postings → entry masks → document masks → floor → entry scores → documents.
+   *
+   * A document must match a share of the query (the floor) to rank or count at all, so the
+   * postings are walked rarest first (as MaxScore does): the most common tokens, whose units
+   * together fall short of the floor, cannot bring in a document by themselves, and are walked
+   * only to complete the entries of documents the rarer ones found. A long query whose every
+   * character pair is common (…知识产权…（窗口办理）) then scores hundreds of documents, not all of them.
    */
   #evaluate(reading: Reading, nFinal: number, scope: Scope): number {
-    const masks = this.#entryMasks;
-    const touched = this.#touchedEntries;
-    let nTouched = 0;
-    for (const token of reading.tokens) {
-      const list = this.#postings(token.key);
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const e = list[k]!;
-        if (token.verify && !this.#verifyPinyin(e, token.verify.a, token.verify.b)) continue;
-        const base = e * TIERS;
-        if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) touched[nTouched++] = e;
-        masks[base + token.tier]! |= token.units;
-      }
-    }
-
-    const docMasks = this.#docMasks;
-    const pass = this.#docPass;
-    let nDocsTouched = 0;
-    let kept = 0;
-    let fields = 0;
-    for (let i = 0; i < nTouched; i++) {
-      const e = touched[i]!;
-      const base = e * TIERS;
-      // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
-      if (reading.letters !== undefined && !this.#spells(e, reading)) {
-        masks[base] = masks[base + 1] = masks[base + 2] = 0;
-        continue;
-      }
-      touched[kept++] = e;
-      fields |= 1 << this.#fieldOf[e]!;
-      for (const doc of this.#docsOf(e)) {
-        const d = doc * TIERS;
-        if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.#touchedDocs[nDocsTouched++] = doc;
-        docMasks[d]! |= masks[base]!;
-        docMasks[d + 1]! |= masks[base + 1]!;
-        docMasks[d + 2]! |= masks[base + 2]!;
-      }
-    }
-    nTouched = kept;
-
     const units = reading.units;
     const nUnits = units.length;
     let content = 0;
+    let contentMask = 0;
     let totalWeight = 0;
-    for (const u of units) {
-      totalWeight += u.weight;
-      if (u.weight >= 1) content++;
+    for (let u = 0; u < nUnits; u++) {
+      totalWeight += units[u]!.weight;
+      if (units[u]!.weight >= 1) {
+        content++;
+        contentMask |= 1 << u;
+      }
     }
     const floor = Math.max(reading.floor ?? 0, floorFor(content)) - 1e-9;
+    const need = Math.ceil(content * floor);
+    // The tokens with postings, rarest first (insertion by length: a reading has tens of them).
+    const tokens: Token[] = [];
+    const lists: Int32Array[] = [];
+    let nLists = 0;
+    for (const token of reading.tokens) {
+      const list = this.#postings(token.key);
+      if (!list) continue;
+      let at = nLists++;
+      for (; at > 0 && lists[at - 1]!.length > list.length; at--) {
+        lists[at] = lists[at - 1]!;
+        tokens[at] = tokens[at - 1]!;
+      }
+      lists[at] = list;
+      tokens[at] = token;
+    }
+    // The common tail: tokens that, all together, cover fewer content units than the floor needs.
+    let full = nLists;
+    let tail = 0;
+    for (; full > 0 && !scope.exhaustive; full--) {
+      const next = (tail | tokens[full - 1]!.units) & contentMask;
+      if (popcount(next) >= need) break;
+      tail = next;
+    }
+
+    const masks = this.#entryMasks;
+    const touched = this.#touchedEntries;
+    const docMasks = this.#docMasks;
+    const pass = this.#docPass;
+    let nDocsTouched = 0;
+    let fields = 0;
+    // ORs the masks of the touched entries into their documents (found documents).
+    const find = (nTouched: number) => {
+      for (let i = 0; i < nTouched; i++) {
+        const e = touched[i]!;
+        const base = e * TIERS;
+        fields |= 1 << this.#fieldOf[e]!;
+        for (const doc of this.#docsOf(e)) {
+          const d = doc * TIERS;
+          if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.#touchedDocs[nDocsTouched++] = doc;
+          docMasks[d]! |= masks[base]!;
+          docMasks[d + 1]! |= masks[base + 1]!;
+          docMasks[d + 2]! |= masks[base + 2]!;
+        }
+      }
+    };
+    let nTouched = 0;
+    for (let t = 0; t < nLists; t++) {
+      // The documents the rare tokens found: the tail only completes their entries.
+      if (t === full) find(nTouched);
+      // Tokens come in several shapes: their fields are read once, not per posting.
+      const { verify, tier, units: bits } = tokens[t]!;
+      const list = lists[t]!;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (verify && !this.#verifyPinyin(e, verify.a, verify.b)) continue;
+        const base = e * TIERS;
+        if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) {
+          if (t >= full) {
+            let found = false;
+            for (const doc of this.#docsOf(e)) {
+              const d = doc * TIERS;
+              found ||= (docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) !== 0;
+            }
+            if (!found) continue;
+          }
+          // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
+          if (reading.letters !== undefined && !this.#spells(e, reading)) continue;
+          touched[nTouched++] = e;
+        }
+        masks[base + tier]! |= bits;
+      }
+    }
+    // Entries found before gained the tail's units, and the tail's own entries are new.
+    find(nTouched);
+
     const docUnits = this.#docUnits;
     let nScored = 0;
     let scored = 0;
     let mixed = false;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = this.#touchedDocs[i]!;
-      this.#cover(units, docMasks, doc * TIERS);
-      if (this.#covStrong && this.#covMatched >= floor && this.#inScope(doc, scope)) {
+      // What #cover would say of the document's masks, from the bits alone: the share of content
+      // units matched at any tier, and whether one matched exactly or nearly.
+      const d = doc * TIERS;
+      const near = (docMasks[d]! | docMasks[d + 1]!) & contentMask;
+      const matched = popcount((near | docMasks[d + 2]!) & contentMask) / content;
+      if (near !== 0 && matched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
-        if (nScored++ && this.#covMatched !== this.#docMatched[scored]!) mixed = true;
+        if (nScored++ && matched !== this.#docMatched[scored]!) mixed = true;
         scored = doc;
-        this.#docMatched[doc] = this.#covMatched;
+        this.#docMatched[doc] = matched;
         this.#docBest[doc] = -1;
-        for (let u = doc * MAX_UNITS, end = u + nUnits; u < end; u++) docUnits[u] = 0;
+        for (let u = doc * nUnits, end = u + nUnits; u < end; u++) docUnits[u] = 0;
       }
     }
 
@@ -398,7 +448,7 @@ export class SearchEngine {
     // `limit` stop being scored and are only counted.
     for (let round = 0; round < 2; round++) {
       // Before the first round only shares (and earlier readings) can tell documents apart.
-      if (round || mixed || nFinal) {
+      if ((round || mixed || nFinal) && !scope.exhaustive) {
         this.#prune(units, totalWeight, nDocsTouched, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
       }
       for (let i = 0; i < nTouched; i++) {
@@ -414,7 +464,7 @@ export class SearchEngine {
           if (pass[doc] !== SCORED) continue;
           if (round === 0 || this.#docBest[doc]! < potential) useful = true;
           else {
-            const du = doc * MAX_UNITS;
+            const du = doc * nUnits;
             const m = masks[base]! | masks[base + 1]! | masks[base + 2]!;
             for (let u = 0; u < nUnits && !useful; u++) if ((m >>> u) & 1 && docUnits[du + u]! < weight) useful = true;
           }
@@ -426,7 +476,7 @@ export class SearchEngine {
           if (SHORT_FIELD[field]) score += weight * this.#bonus(e, reading, this.#covMatched);
           for (const doc of docs) {
             if (pass[doc] !== SCORED) continue;
-            const du = doc * MAX_UNITS;
+            const du = doc * nUnits;
             for (let t = 0; t < TIERS; t++) {
               const m = masks[base + t]!;
               if (m === 0) continue;
@@ -517,7 +567,7 @@ export class SearchEngine {
     // Nothing scored yet (every unit credit is 0): no need to add them up.
     if (this.#docBest[doc]! < 0) return MATCHED_WEIGHT * this.#docMatched[doc]! + w + p;
     let fielded = 0;
-    for (let u = 0, du = doc * MAX_UNITS; u < units.length; u++) {
+    for (let u = 0, du = doc * units.length; u < units.length; u++) {
       fielded += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);
     }
     return MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / total + Math.max(this.#docBest[doc]!, p, 0);
@@ -525,8 +575,7 @@ export class SearchEngine {
 
   /**
    * Coverage of the units by one set of tier masks, into `cov*` fields (no allocation):
-   * tier-valued weighted coverage, share of content units matched at any tier, whether one
-   * matched exactly or nearly (not only by sound or two typos).
+   * tier-valued weighted coverage, and the share of content units matched at any tier.
    */
   #cover(units: readonly QueryUnit[], masks: Uint32Array, base: number): void {
     const m0 = masks[base]!;
@@ -536,7 +585,6 @@ export class SearchEngine {
     let total = 0;
     let content = 0;
     let matched = 0;
-    let strong = false;
     for (let u = 0; u < units.length; u++) {
       const w = units[u]!.weight;
       total += w;
@@ -545,11 +593,9 @@ export class SearchEngine {
       if (w < 1) continue;
       content++;
       if (tier >= 0) matched++;
-      if (tier === 0 || tier === 1) strong = true;
     }
     this.#covScore = total ? score / total : 0;
     this.#covMatched = content ? matched / content : 0;
-    this.#covStrong = strong;
   }
 
   #bonus(entry: number, reading: Reading, matched: number): number {
@@ -568,7 +614,7 @@ export class SearchEngine {
 
   /** The text bonuses again, comparing syllables: 商标注策 sounds like the start of 商标注册申请. */
   #soundBonus(entry: number, sounds: readonly SeqUnit[]): number {
-    const syllables = this.#syllablesOf(entry);
+    const syllables = this.#pinyinOf(entry).syllables;
     const n = sounds.length;
     const m = syllables.length;
     if (n === 0 || m < n) return 0;
@@ -583,39 +629,26 @@ export class SearchEngine {
     return true;
   }
 
-  #syllablesOf(entry: number): number[] {
-    if (this.#syllableLists.length === 0) this.#syllableLists = new Array(this.#data.entries.doc.length);
-    let list = this.#syllableLists[entry];
-    if (!list) {
-      list = [];
-      for (const code of this.#data.entries.py[entry] ?? '') if (code !== ' ') list.push(code.charCodeAt(0) - 0x100);
-      this.#syllableLists[entry] = list;
-    }
-    return list;
-  }
-
   #spells(entry: number, reading: Reading): boolean {
-    const strings = this.#pinyinOf(entry);
-    return !!strings && (reading.abbreviation ? strings[1] : strings[0]).includes(reading.letters!);
+    const pinyin = this.#pinyinOf(entry);
+    return !!pinyin.full && (reading.abbreviation ? pinyin.initials : pinyin.full).includes(reading.letters!);
   }
 
-  /** Full pinyin and initials of an entry's hanzi, derived once from its syllable codes. */
-  #pinyinOf(entry: number): [string, string] | undefined {
-    if (this.#pinyinStrings.length === 0) this.#pinyinStrings = new Array(this.#data.entries.doc.length);
-    let strings = this.#pinyinStrings[entry];
-    if (!strings) {
-      let full = '';
-      let initials = '';
+  /** An entry's pinyin, derived once from its syllable codes. */
+  #pinyinOf(entry: number): EntryPinyin {
+    let pinyin = this.#entryPinyin[entry];
+    if (!pinyin) {
+      pinyin = { full: '', initials: '', syllables: [] };
       for (const code of this.#data.entries.py[entry] ?? '') {
         if (code === ' ') continue;
         const s = this.#pinyin.syllableOf(code);
-        full += s;
-        initials += s[0] ?? '';
+        pinyin.full += s;
+        pinyin.initials += s[0] ?? '';
+        pinyin.syllables.push(code.charCodeAt(0) - 0x100);
       }
-      strings = [full, initials];
-      this.#pinyinStrings[entry] = strings;
+      this.#entryPinyin[entry] = pinyin;
     }
-    return strings[0] ? strings : undefined;
+    return pinyin;
   }
 
   /** Whether a syllable code fits a query unit, through a per-unit table built on first use. */

@@ -10,7 +10,6 @@ export {
   type SearchOptions,
   type HitKind,
   type HitField,
-  type PinyinCandidate,
 } from './engine.js';
 export { normalizeQuery, foldingFrom, type Folding } from './normalize.js';
 export { SEARCH_FORMAT_VERSION, type SearchIndexData } from './format.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SEARCH_FORMAT_VERSION, SearchEngine, SearchIndexError, type SearchIndexData } from '@yizhan/search';
 import { buildSearchIndex } from '@yizhan/search/build';
+import { pinyinCandidates } from '@yizhan/search/candidates';
 import { catalogueFrom, MINI_LIST } from './helpers.js';
 
 const catalogue = catalogueFrom(MINI_LIST);
@@ -176,9 +177,9 @@ test('highlight ranges point into the text as displayed', () => {
 });
 
 test('pinyin candidates for an on-screen keyboard', () => {
-  assert.equal(engine.pinyinCandidates('sb')[0]?.text, '商标');
-  assert.deepEqual(engine.pinyinCandidates('zhuanli', 1), [{ text: '专利', pinyin: 'zhuan li' }]);
-  assert.ok(engine.pinyinCandidates('shang').some((c) => c.text === '商'));
-  assert.ok(!engine.pinyinCandidates('sbz').some((c) => c.text === '商标注'), 'no half words');
-  assert.deepEqual(engine.pinyinCandidates('123'), []);
+  assert.equal(pinyinCandidates(engine, 'sb')[0]?.text, '商标');
+  assert.deepEqual(pinyinCandidates(engine, 'zhuanli', 1), [{ text: '专利', pinyin: 'zhuan li' }]);
+  assert.ok(pinyinCandidates(engine, 'shang').some((c) => c.text === '商'));
+  assert.ok(!pinyinCandidates(engine, 'sbz').some((c) => c.text === '商标注'), 'no half words');
+  assert.deepEqual(pinyinCandidates(engine, '123'), []);
 });

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import SimpleKeyboard from 'simple-keyboard/build/index.modern.esm.js';
-import type { PinyinCandidate, SearchEngine } from '@yizhan/search';
+import type { SearchEngine } from '@yizhan/search';
+import { pinyinCandidates, type PinyinCandidate } from '@yizhan/search/candidates';
 import { kioskStyles } from '../components/kiosk-styles.js';
 import { LocalizeController } from '../widgets.js';
 import { KEY, pendingPinyin } from './compose.js';
@@ -143,7 +144,7 @@ export class KioskKeyboard extends LitElement {
   private candidates(): PinyinCandidate[] {
     const pending = pendingPinyin(this.value);
     if (!pending || !this.engine) return [];
-    return this.engine.pinyinCandidates(pending, CANDIDATE_LIMIT);
+    return pinyinCandidates(this.engine, pending, CANDIDATE_LIMIT);
   }
 
   override render() {
