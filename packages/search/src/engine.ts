@@ -404,10 +404,11 @@ export class SearchEngine {
         const base = e * TIERS;
         if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) {
           if (t >= full) {
+            // A category label's group can hold thousands of documents: stop at the first found.
             let found = false;
             for (const doc of this.#docsOf(e)) {
               const d = doc * TIERS;
-              found ||= (docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) !== 0;
+              if ((found = (docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) !== 0)) break;
             }
             if (!found) continue;
           }
