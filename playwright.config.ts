@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium.mjs';
 
 /** End-to-end specs (`e2e/*.spec.ts`): the demo portal, kiosk:web, the staff console, outbox under network loss. */
 export default defineConfig({
@@ -15,16 +16,8 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      executablePath: chromiumExecutable(),
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
   },

@@ -4,16 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { yizhanCommands } from './scripts/wtr/commands-plugin.mjs';
 import { countReporter } from './scripts/wtr/count-reporter.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium.mjs';
 
 const files = process.env.YZ_WTR_FILES
   ? JSON.parse(process.env.YZ_WTR_FILES)
@@ -33,9 +24,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumExecutable(),
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
       },
       createBrowserContext: ({ browser }) =>
         browser.newContext({ hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),

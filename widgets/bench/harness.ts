@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/chromium.mjs';
 
 export interface BenchPage {
   url: string;
@@ -50,14 +51,8 @@ export async function openBenchPage(pageScript: string, data: Record<string, Uin
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS],
   });
   return {
     url: `http://127.0.0.1:${port}/`,
