@@ -370,6 +370,8 @@ export class SearchEngine {
       tail = next;
     }
 
+    const letters = reading.letters;
+    const spell = letters !== undefined && (nUnits !== 2 || (reading.abbreviation! && letters.length > 2));
     const masks = this.#entryMasks;
     const touched = this.#touchedEntries;
     const docMasks = this.#docMasks;
@@ -400,7 +402,7 @@ export class SearchEngine {
       const list = lists[t]!;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
-        if (verify && !this.#verifyPinyin(e, verify.a, verify.b)) continue;
+        if (verify && !this.#firstSyllable(e, verify)) continue;
         const base = e * TIERS;
         if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) {
           if (t >= full) {
@@ -412,8 +414,9 @@ export class SearchEngine {
             }
             if (!found) continue;
           }
-          // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it.
-          if (reading.letters !== undefined && !this.#spells(e, reading)) continue;
+          // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it
+          // (two units are spelled by their pair's key).
+          if (spell && !this.#spells(e, reading)) continue;
           touched[nTouched++] = e;
         }
         masks[base + tier]! |= bits;
@@ -666,16 +669,10 @@ export class SearchEngine {
     return table[code - 0x100] === 1;
   }
 
-  /** Tokens keyed by first letters only: check the entry really has these syllables in a row. */
-  #verifyPinyin(entry: number, a: SeqUnit, b: SeqUnit | undefined): boolean {
+  /** A token keyed by a first letter only (`^z` for `zhu`): whether the entry's first syllable fits. */
+  #firstSyllable(entry: number, unit: SeqUnit): boolean {
     const py = this.#data.entries.py[entry] ?? '';
-    if (!b) {
-      for (let i = 0; i < py.length; i++) if (py.charCodeAt(i) !== 32) return this.#unitMatches(a, py.charCodeAt(i));
-      return false;
-    }
-    for (let i = 0; i + 1 < py.length; i++) {
-      if (this.#unitMatches(a, py.charCodeAt(i)) && this.#unitMatches(b, py.charCodeAt(i + 1))) return true;
-    }
+    for (let i = 0; i < py.length; i++) if (py.charCodeAt(i) !== 32) return this.#unitMatches(unit, py.charCodeAt(i));
     return false;
   }
 }

@@ -46,8 +46,8 @@ export interface Token {
   /** Bitmask of the units it covers. */
   units: number;
   tier: Tier;
-  /** Pinyin keys built from first letters only: the entry's syllables must be checked. */
-  verify?: { a: SeqUnit; b?: SeqUnit };
+  /** A key of first letters only (`^z` for `zhu`): the entry's first syllable must be checked. */
+  verify?: SeqUnit;
 }
 
 export interface Reading {
@@ -186,10 +186,9 @@ function pinyinSeqUnit(u: PinyinUnit, unit: number, pinyin: PinyinTable, abbrevi
   return { unit, syls: [], prefix: u.text };
 }
 
-function firstLetters(u: SeqUnit, pinyin: PinyinTable): string[] {
-  if (u.prefix) return [u.prefix[0]!];
-  return [...new Set(u.syls.map((s) => pinyin.syllables[s]![0]!))];
-}
+/** Syllables a unit can be: its readings, or every syllable its typed letters begin. */
+const syllablesOf = (u: SeqUnit, pinyin: PinyinTable): number[] =>
+  u.prefix ? pinyin.syllables.flatMap((s, i) => (s.startsWith(u.prefix!) ? [i] : [])) : u.syls;
 
 /** Keys covering a hanzi/pinyin sequence: pairs of neighbours, or the unit alone. */
 export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): Token[] {
@@ -204,7 +203,7 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
         key: INITIALS_KEY + u.prefix[0],
         units: bit,
         tier: 1,
-        ...(u.prefix.length > 1 ? { verify: { a: u } } : {}),
+        ...(u.prefix.length > 1 ? { verify: u } : {}),
       });
       const full = pinyin.isSyllable(u.prefix) ? pinyin.charsOf(u.prefix) : '';
       for (const c of full) tokens.push({ key: c, units: bit, tier: 1 });
@@ -231,13 +230,15 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
           tokens.push({ key: SYLLABLE_KEY + syllableCode(sa) + syllableCode(sb), units: bits, tier });
         }
       }
+    } else if (a.prefix?.length === 1 && b.prefix?.length === 1) {
+      // Two initials (sb): exactly what the key says.
+      tokens.push({ key: INITIALS_KEY + a.prefix + b.prefix, units: bits, tier: 1 });
     } else {
-      const exact = a.prefix?.length === 1 && b.prefix?.length === 1;
-      for (const la of firstLetters(a, pinyin)) {
-        for (const lb of firstLetters(b, pinyin)) {
-          tokens.push({ key: INITIALS_KEY + la + lb, units: bits, tier: 1, ...(exact ? {} : { verify: { a, b } }) });
-        }
-      }
+      // A syllable beside one being typed (biao·z…): every pair of syllables they can be, keyed
+      // exactly, so that no entry has to be checked syllable by syllable.
+      for (const x of syllablesOf(a, pinyin))
+        for (const y of syllablesOf(b, pinyin))
+          tokens.push({ key: SYLLABLE_KEY + syllableCode(x) + syllableCode(y), units: bits, tier: 1 });
     }
   }
   return tokens;

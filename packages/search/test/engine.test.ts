@@ -32,6 +32,15 @@ test('initials must spell a run of syllables, not letters scattered over a name'
   assert.ok(!ids('sbzc').includes('tm-renewal'));
 });
 
+test('a syllable still being typed after a whole one matches the syllables it begins, right after it', () => {
+  // biao·xu (商标续展注册), not biao·zhu: the letters typed so far already tell them apart.
+  assert.deepEqual(ids('shangbiaox'), ['tm-renewal']);
+  // biao·zhu (注册, 注销) and biao·zhuan (转让).
+  assert.deepEqual(ids('shangbiaoz').sort(), ['tm-cancel', 'tm-certificate', 'tm-registration', 'tm-transfer']);
+  assert.deepEqual(ids('shangbiaozhuan'), ['tm-transfer']);
+  assert.deepEqual(ids('zhuanliq'), ['pt-pledge']);
+});
+
 test('a homophone slip of the IME still finds the item', () => {
   assert.equal(top('专利质压'), 'pt-pledge');
   assert.equal(top('商标续占'), 'tm-renewal');
