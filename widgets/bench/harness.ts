@@ -17,6 +17,18 @@ export interface BenchPage {
 }
 
 /**
+ * Chromium's frame clock off: a frame is drawn as soon as there is something to draw, instead of
+ * at the next vsync. What a keystroke then takes to reach the screen is what the page costs, not
+ * where in the 16.7 ms frame interval the key happened to land.
+ */
+export const UNTHROTTLED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+/** Debian's Chromium with the closed-network flags, and any `extra` ones. */
+export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, ...extra] });
+}
+
+/**
  * Builds `pageScript` (a path next to this file, e.g. `./render-outlets-page.ts`), serves it with
  * `data` (path → JSON bytes) and launches Chromium. The page is zh-CN, as the demo portal.
  */
@@ -50,10 +62,7 @@ export async function openBenchPage(pageScript: string, data: Record<string, Uin
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,

@@ -9,8 +9,11 @@
  *
  * The same keystrokes are typed first into a plain `<input>`, then into one whose page rewrites
  * a line of text on yz-search's debounce: the floor any search-as-you-type box stands on, in the
- * same run. A frame drawn shortly before a key makes Chromium hold the key's frame to the next
- * vsync (about 16.7 ms), whatever the page does; the floor shows how often that happens here.
+ * same run. Everything is typed twice. First with Chromium's frame clock off (frames drawn as
+ * soon as they are ready): keystroke to painted frame is then what the page costs, and that is
+ * where the 16 ms budget is judged. Then as headless Chromium draws by default, holding a frame to
+ * the next vsync (about 16.7 ms) when one was drawn shortly before: the same wait a plain
+ * `<input>` gets, which the floor shows, and the ratio to the floor is judged there.
  *
  *   pnpm --filter @yizhan/widgets run bench        (part of `pnpm bench`)
  *   tsx widgets/bench/keystroke-search.ts [--items 10000] [--per-kind 3] [--delay 80] [--json raw.json]
@@ -20,13 +23,22 @@ import { loadavg } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { buildSearchIndex } from '@yizhan/search/build';
 import { syntheticCatalogue } from '../../packages/search/bench/synthetic.js';
-import { numberArg, openBenchPage, openTab, quantile, reportLine } from './harness.js';
+import {
+  launchChromium,
+  numberArg,
+  openBenchPage,
+  openTab,
+  quantile,
+  reportLine,
+  UNTHROTTLED_FRAMES,
+} from './harness.js';
 import type { KeystrokeResults } from './keystroke-search-page.js';
 
 /**
- * Issue 4's target: a keystroke shows within one 60 Hz frame (16 ms) at p95. It is judged on the
- * main-thread work a keystroke causes, and on keystroke-to-paint against the same run's floor
- * (at most 25 % over it). Results show within RAIL's 100 ms of the search starting.
+ * Issue 4's target: a keystroke shows within one 60 Hz frame (16 ms) at p95. It is judged on
+ * keystroke-to-paint with frames drawn when ready, on the main-thread work a keystroke causes, and
+ * with frames held to vsync against the same run's floor (at most 25 % over it). Results show
+ * within RAIL's 100 ms of the search starting.
  */
 const BUDGET = { keystrokeP95: 16, floorRatio: 1.25, searchP95: 100 };
 
@@ -85,14 +97,21 @@ async function main(): Promise<void> {
     '/catalogue.json': Buffer.from(JSON.stringify(catalogue)),
     '/search-index.json': Buffer.from(JSON.stringify(searchIndex)),
   });
+  const unthrottled = await launchChromium(UNTHROTTLED_FRAMES);
   try {
-    const bare = await typeAll(browser, url, typed, 'input', () => window.yzKeystrokeBench.mountBaseline(false));
-    const floorRun = await typeAll(browser, url, typed, 'input', () => window.yzKeystrokeBench.mountBaseline(true));
-    const result = await typeAll(browser, url, typed, 'yz-search input', async () => {
+    const mountFloor = () => window.yzKeystrokeBench.mountBaseline(true);
+    const mountSearch = async () => {
       await window.yzKeystrokeBench.mount('/catalogue.json', '/search-index.json');
-    });
+    };
+    const readyFloor = await typeAll(unthrottled, url, typed, 'input', mountFloor);
+    const ready = await typeAll(unthrottled, url, typed, 'yz-search input', mountSearch);
+    const bare = await typeAll(browser, url, typed, 'input', () => window.yzKeystrokeBench.mountBaseline(false));
+    const floorRun = await typeAll(browser, url, typed, 'input', mountFloor);
+    const result = await typeAll(browser, url, typed, 'yz-search input', mountSearch);
     const dump = process.argv.indexOf('--json');
-    if (dump >= 0) await writeFile(process.argv[dump + 1]!, JSON.stringify({ bare, floor: floorRun, result }));
+    if (dump >= 0) {
+      await writeFile(process.argv[dump + 1]!, JSON.stringify({ readyFloor, ready, bare, floor: floorRun, result }));
+    }
 
     const toPaint = result.keystrokes.map((k) => k.toPaint);
     const floor = floorRun.keystrokes.map((k) => k.toPaint);
@@ -108,6 +127,17 @@ async function main(): Promise<void> {
         `Chromium ${browser.version()}, production build; index built in Node in ${(indexMs / 1000).toFixed(1)} s; ` +
         `load average ${loadavg()[0]!.toFixed(2)}`,
     );
+    console.log('frames drawn when ready (--disable-frame-rate-limit): what the page costs');
+    line(
+      'plain <input> + debounced repaint (the floor)',
+      readyFloor.keystrokes.map((k) => k.toPaint),
+    );
+    const readyOk = line(
+      'yz-search: keystroke → painted frame',
+      ready.keystrokes.map((k) => k.toPaint),
+      BUDGET.keystrokeP95,
+    );
+    console.log("frames held to the next vsync after a recent frame (headless Chromium's default)");
     line(
       'plain <input>',
       bare.keystrokes.map((k) => k.toPaint),
@@ -135,20 +165,23 @@ async function main(): Promise<void> {
       `keystrokes painted after more than 16 ms: yz-search ${over(result)}, floor ${over(floorRun)}, ` +
         `plain <input> ${over(bare)}, of ${characters} each (held to the next vsync after a recent frame)`,
     );
-    const timed = [bare, floorRun, result].map((r) => r.keystrokes.length);
+    const timed = [readyFloor, ready, bare, floorRun, result].map((r) => r.keystrokes.length);
     if (timed.some((n) => n < characters * 0.9)) {
       console.log(`only ${timed.join(', ')} of ${characters} keystrokes were timed: the page missed input events`);
       process.exitCode = 1;
       return;
     }
-    const ok = workOk && floorOk && searchOk;
+    const ok = readyOk && workOk && floorOk && searchOk;
     const p95 = quantile(toPaint, 0.95);
     console.log(
       `budget: ${ok ? 'met' : 'NOT met'}` +
-        (p95 > BUDGET.keystrokeP95 ? ` (keystroke → painted frame p95 itself is ${p95.toFixed(1)} ms, over 16)` : ''),
+        (p95 > BUDGET.keystrokeP95
+          ? ` (held to vsync, keystroke → painted frame p95 is ${p95.toFixed(1)} ms, the floor's ${quantile(floor, 0.95).toFixed(1)})`
+          : ''),
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
+    await unthrottled.close();
     await close();
   }
 }
