@@ -8,6 +8,7 @@ import {
   TIER_VALUE,
   TIERS,
   MAX_UNITS,
+  syllablesOf,
   type AnalyzedQuery,
   type QueryUnit,
   type Reading,
@@ -662,11 +663,8 @@ export class SearchEngine {
     if (code < 0x100) return false;
     let table = u.table;
     if (!table) {
-      table = new Uint8Array(this.#pinyin.syllables.length);
-      this.#pinyin.syllables.forEach((syllable, i) => {
-        table![i] = (u.prefix !== undefined ? syllable.startsWith(u.prefix) : u.syls.includes(i)) ? 1 : 0;
-      });
-      u.table = table;
+      table = u.table = new Uint8Array(this.#pinyin.syllables.length);
+      for (const s of syllablesOf(u, this.#pinyin)) table[s] = 1;
     }
     return table[code - 0x100] === 1;
   }

@@ -187,8 +187,8 @@ function pinyinSeqUnit(u: PinyinUnit, unit: number, pinyin: PinyinTable, abbrevi
 }
 
 /** Syllables a unit can be: its readings, or every syllable its typed letters begin. */
-const syllablesOf = (u: SeqUnit, pinyin: PinyinTable): number[] =>
-  u.prefix ? pinyin.syllables.flatMap((s, i) => (s.startsWith(u.prefix!) ? [i] : [])) : u.syls;
+export const syllablesOf = (u: SeqUnit, pinyin: PinyinTable): number[] =>
+  u.prefix !== undefined ? pinyin.syllables.flatMap((s, i) => (s.startsWith(u.prefix!) ? [i] : [])) : u.syls;
 
 /** Keys covering a hanzi/pinyin sequence: pairs of neighbours, or the unit alone. */
 export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): Token[] {
