@@ -42,33 +42,38 @@ export function highlightRanges(
   const folded = normalizeWithOffsets(text, fold);
   const norm = folded.text;
   const marked = new Uint8Array(norm.length);
-  const mark = (from: number, to: number) => marked.fill(1, from, to);
+  const mark = (from: number, to = from + 1) => marked.fill(1, from, to);
   const segs = segment(norm);
+  // Marks every place where the units match that many characters in a row; whether there was one.
+  const markRuns = (units: readonly SeqUnit[]) => {
+    let found = false;
+    for (let i = 0; i + units.length <= norm.length; i++) {
+      if (units.every((u, k) => unitMatchesChar(u, norm[i + k]!, pinyin))) {
+        found = true;
+        mark(i, i + units.length);
+      }
+    }
+    return found;
+  };
+  let first = 0;
+  while (first < norm.length && !isHan(norm.charCodeAt(first))) first++;
   query.readings.forEach((reading, r) => {
     const singleUnit = reading.units.length === 1;
     for (const seq of reading.sequences) {
+      const u = seq[0]!;
       if (seq.length === 1) {
-        const u = seq[0]!;
-        // A lone pinyin unit of a longer query would light up every homophone: skip it.
-        if (!u.char && !singleUnit) continue;
-        for (const s of segs) {
-          if (s.type !== 'han') continue;
-          for (let i = 0; i < s.text.length; i++) {
-            // A lone pinyin prefix matches where search matched it: the first hanzi.
-            if (!u.char && u.prefix !== undefined && (i > 0 || s !== segs.find((x) => x.type === 'han'))) continue;
-            if (unitMatchesChar(u, s.text[i]!, pinyin)) mark(s.start + i, s.start + i + 1);
-          }
-        }
+        // A lone pinyin unit of a longer query would light up every homophone: skip it. A lone
+        // pinyin prefix matches where search matched it: the first hanzi.
+        if (u.prefix === undefined) {
+          if (u.char || singleUnit) markRuns(seq);
+        } else if (singleUnit && unitMatchesChar(u, norm[first] ?? '', pinyin)) mark(first);
         continue;
       }
-      for (let k = 0; k + 1 < seq.length; k++) {
-        const a = seq[k]!;
-        const b = seq[k + 1]!;
-        // Sound-alike pairs of a literal hanzi query only where they are not the exact text.
-        for (let i = 0; i + 1 < norm.length; i++) {
-          if (unitMatchesChar(a, norm[i]!, pinyin) && unitMatchesChar(b, norm[i + 1]!, pinyin)) mark(i, i + 2);
-        }
-      }
+      // A pinyin reading matches whole: mark where the whole sequence runs, so that sbzc does not
+      // light up every 标志 and 识产 on the way. Typed pinyin matches only so; pinyin mixed with
+      // hanzi may match in pieces, and a literal query in pairs: marked pair by pair.
+      if (reading.floor && (markRuns(seq) || reading.letters)) continue;
+      for (let k = 0; k + 1 < seq.length; k++) markRuns(seq.slice(k, k + 2));
     }
     if (r > 0 && reading.words.length === 0) return;
     for (const s of segs) {

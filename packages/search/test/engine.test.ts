@@ -179,6 +179,11 @@ test('highlight ranges point into the text as displayed', () => {
   assert.equal(show('专利权质押登记', '专利质压'), '专利|质押');
   assert.equal(show('商标续展注册', 'shangbiao xu'), '商标续');
   assert.equal(show('商标注册申请', 'sbzc'), '商标注册');
+  // Typed pinyin lights up only where it runs whole, not every pair of its syllables on the way.
+  assert.equal(show('地理标志证明商标注册', 'sbzc'), '商标注册');
+  assert.equal(show('商标代理机构备案', 'shangb'), '商标');
+  assert.equal(show('专利复审请求', 'zlsq'), '');
+  assert.equal(show('商标注册申请', 'shangbiao注册'), '商标注册');
   assert.equal(show('Trademark renewal', 'trademrk renewl'), 'Trademark|renewal');
   assert.equal(show('Trademark renewal', 'tradem'), 'Tradem');
   assert.equal(show('拨打12330热线', '12330'), '12330');
