@@ -66,3 +66,12 @@ export function nextActive(current: number, key: string, count: number): number 
       return undefined;
   }
 }
+
+/** Longest query echoed back ("Nothing found for …"), in characters. */
+const ECHO_LENGTH = 40;
+
+/** The query as shown and announced: trimmed, and cut short (with …) when very long. */
+export function echoQuery(query: string): string {
+  const chars = [...query.trim()];
+  return chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join('')}…` : chars.join('');
+}

@@ -19,6 +19,8 @@ export const searchStyles = css`
   .control {
     position: relative;
     flex: 1;
+    /* Not the input's own width (about 20 characters): the box fits a narrow phone in large type. */
+    min-inline-size: 0;
     display: flex;
     align-items: center;
     min-block-size: calc(var(--_yz-target-size) + 4px);

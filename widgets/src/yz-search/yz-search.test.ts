@@ -176,6 +176,67 @@ describe('yz-search', () => {
     expect($(el, '.popup').hasAttribute('hidden'), 'the popup closes when the page takes the question').to.equal(true);
   });
 
+  it('lets the keyboard reach the no-results suggestions, and Escape return to the box', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '天气预报');
+    await press('Tab'); // the clear button
+    await press('Tab');
+    expect($(el, '.popup').hasAttribute('hidden'), 'the panel stays open for Tab').to.equal(false);
+    expect(deepActiveElement()?.classList.contains('chip'), 'focus on the first suggestion').to.equal(true);
+    await press('Escape');
+    await el.updateComplete;
+    expect($(el, '.popup').hasAttribute('hidden')).to.equal(true);
+    expect(deepActiveElement()).to.equal(input(el));
+  });
+
+  it('keeps the option chosen by arrow keys when the list moves under a resting pointer', async () => {
+    const el = await searchBox();
+    await typeQuery(el, '专利');
+    const options = $$(el, '[role="option"]');
+    const move = (option: Element, x: number, y: number) =>
+      option.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', screenX: x, screenY: y }),
+      );
+    move(options[0]!, 100, 200);
+    await el.updateComplete;
+    expect(options[0]!.getAttribute('aria-selected'), 'a pointer moving over an option makes it active').to.equal(
+      'true',
+    );
+    await press('ArrowDown');
+    expect(options[1]!.getAttribute('aria-selected')).to.equal('true');
+    // Scrolling the list brings another option under the pointer: Chromium reports it at the same place.
+    move(options[2]!, 100, 200);
+    await el.updateComplete;
+    expect(options[1]!.getAttribute('aria-selected'), 'the arrow keys still rule').to.equal('true');
+    move(options[2]!, 100, 260);
+    await el.updateComplete;
+    expect(options[2]!.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('echoes a very long query shortened, and fits a narrow phone in large type', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 300px"><yz-search src=${DEMO_BUNDLE} lang="en" elderly></yz-search></div>`,
+    );
+    const el = wrapper.querySelector<YzSearch>('yz-search')!;
+    await until(
+      () => el.shadowRoot?.querySelector('.yz-state') === null && !!el.shadowRoot.querySelector('input'),
+      'ready',
+      15000,
+    );
+    const box = input(el);
+    box.focus();
+    box.value = '天'.repeat(3000);
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(() => settled(el), 'no results');
+    const echoed = $(el, '.empty p').textContent ?? '';
+    expect(echoed).to.contain('…');
+    expect(echoed.length).to.be.below(120);
+    expect($(el, '[role="status"]').textContent!.length).to.be.below(120);
+    const host = el.getBoundingClientRect();
+    const control = $(el, '.control').getBoundingClientRect();
+    expect(control.right, 'the box and its clear button stay inside the component').to.be.at.most(host.right + 0.5);
+  });
+
   it('announces the number of results in a live region', async () => {
     const el = await searchBox();
     await typeQuery(el, '商标续展');
@@ -186,8 +247,14 @@ describe('yz-search', () => {
 
   it('follows the page language live', async () => {
     const el = await searchBox();
+    await typeQuery(el, '商标');
+    const status = $(el, '[role="status"]');
+    expect(status.textContent).to.match(/找到 \d+ 个结果/);
     el.setAttribute('lang', 'en');
     await until(() => $(el, 'label').textContent?.includes('Search services') ?? false, 'English label');
+    await until(() => /\d+ results, use the up and down/.test(status.textContent ?? ''), 'the count told in English');
+    input(el).value = '';
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true }));
     await typeQuery(el, '商标续展');
     expect(optionIds(el)[0]).to.contain('Trademark renewal');
     expect($(el, '.group-label').textContent).to.equal('Services');

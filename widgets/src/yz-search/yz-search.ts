@@ -9,7 +9,14 @@ import { renderHighlighted } from '../internal/highlight.js';
 import { LocalizeController } from '../internal/localize.js';
 import { baseStyles } from '../internal/styles.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
-import { groupHits, nextActive, type GroupedResults, type SearchKind, type SearchOption } from './search-model.js';
+import {
+  echoQuery,
+  groupHits,
+  nextActive,
+  type GroupedResults,
+  type SearchKind,
+  type SearchOption,
+} from './search-model.js';
 import { searchStyles } from './yz-search.styles.js';
 
 export interface YzSelectDetail {
@@ -98,7 +105,6 @@ export class YzSearch extends LitElement {
     _open: { state: true },
     _active: { state: true },
     _results: { state: true },
-    _announcement: { state: true },
   };
 
   declare src: string | null;
@@ -118,7 +124,6 @@ export class YzSearch extends LitElement {
   declare _open: boolean;
   declare _active: number;
   declare _results: GroupedResults;
-  declare _announcement: string;
 
   private readonly localize = new LocalizeController(this, ['search', 'ui']);
   private readonly bundle = new BundleController(this, () => ({
@@ -135,6 +140,10 @@ export class YzSearch extends LitElement {
   private lastReported = '';
   private typing = false;
   private searchedSnapshot: unknown;
+  /** Whether the engine ran for `resultsQuery` (not while the bundle loads): only then is a count told. */
+  private searched = false;
+  /** Where the pointer last moved over an option: scrolling the list under a resting pointer is not a move. */
+  private pointerAt = '';
 
   constructor() {
     super();
@@ -155,7 +164,6 @@ export class YzSearch extends LitElement {
     this._open = false;
     this._active = -1;
     this._results = EMPTY;
-    this._announcement = '';
   }
 
   override disconnectedCallback(): void {
@@ -195,19 +203,16 @@ export class YzSearch extends LitElement {
     const view = this.bundle.view;
     this.resultsQuery = this.value;
     this.searchedSnapshot = this.bundle.snapshot;
+    this.searched = !!(query && engine && view);
     if (!query || !engine || !view) {
       this._results = EMPTY;
       this._active = -1;
-      this._announcement = '';
       return;
     }
     const kinds = this.kinds.split(/\s+/).filter((k): k is SearchKind => k === 'item' || k === 'outlet');
     const response = engine.search(query, { limit: 50, kinds });
     this._results = groupHits(response.hits, view, this.limit);
     this._active = -1;
-    this._announcement = this._results.total
-      ? this.localize.t('results', { count: this._results.total })
-      : this.localize.t('noResults', { query });
   }
 
   private scheduleSearch(): void {
@@ -303,7 +308,8 @@ export class YzSearch extends LitElement {
         return;
       }
       case 'Tab':
-        this._open = false;
+        // The no-results panel's suggestions and "ask us" button are next in the tab order.
+        if (this._results.flat.length) this._open = false;
         return;
       default:
         return;
@@ -327,7 +333,6 @@ export class YzSearch extends LitElement {
     this.resultsQuery = '';
     this._open = false;
     this._active = -1;
-    this._announcement = '';
     this.input?.focus();
   }
 
@@ -415,7 +420,7 @@ export class YzSearch extends LitElement {
           part="option"
           aria-selected=${this._active === index ? 'true' : 'false'}
           @click=${() => this.choose(option)}
-          @pointerenter=${() => (this._active = index)}
+          @pointermove=${(event: PointerEvent) => this.onPointerMove(event, index)}
         >
           ${
             option.kind === 'item'
@@ -427,11 +432,27 @@ export class YzSearch extends LitElement {
     </div>`;
   }
 
+  private onPointerMove(event: PointerEvent, index: number): void {
+    const at = `${event.screenX},${event.screenY}`;
+    if (event.pointerType === 'touch' || at === this.pointerAt) return;
+    this.pointerAt = at;
+    this._active = index;
+  }
+
+  /** Escape in the no-results panel goes back to the search box, as it does in the box. */
+  private onEmptyKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    // Focusing the box opens the popup again (it has a query): close it afterwards.
+    this.input?.focus();
+    this._open = false;
+  }
+
   private renderEmpty(): TemplateResult {
     const l = this.localize;
     const suggestions = this.suggestedItems();
-    return html`<div class="empty" part="empty">
-      <p>${l.t('noResults', { query: this.value.trim() })}</p>
+    return html`<div class="empty" part="empty" @keydown=${this.onEmptyKeyDown}>
+      <p>${l.t('noResults', { query: echoQuery(this.value) })}</p>
       <p class="hint">${l.t('noResultsHint')}</p>
       ${
         suggestions.length
@@ -468,6 +489,13 @@ export class YzSearch extends LitElement {
     const showPopup = this._open && this.value.trim() !== '' && (settled || hasOptions);
     const activeId = this._active >= 0 ? `${this.uid}-opt-${this._active}` : nothing;
     const state = renderBundleState(l, this.bundle);
+    // Told in the page's language at the time (a language switch re-renders it).
+    const announcement =
+      settled && this.searched
+        ? results.total
+          ? l.t('results', { count: results.total })
+          : l.t('noResults', { query: echoQuery(this.value) })
+        : '';
     return html`<div class="search" dir=${l.dir} @focusout=${this.onFocusOut}>
       <label class="visually-hidden" for=${`${this.uid}-input`}>${l.t('label')}</label>
       <div class="field">
@@ -517,9 +545,7 @@ export class YzSearch extends LitElement {
         </div>
         ${showPopup && !hasOptions ? this.renderEmpty() : nothing}
       </div>
-      <div id=${`${this.uid}-status`} class="visually-hidden" role="status" aria-live="polite">
-        ${settled ? this._announcement : ''}
-      </div>
+      <div id=${`${this.uid}-status`} class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
     </div>`;
   }
 }
