@@ -61,6 +61,12 @@ test('English names, prefixes and typos scaled by word length', () => {
   assert.equal(top('pct'), 'pct');
 });
 
+test('trade mark written as two words (British and Hong Kong usage) finds what trademark finds', () => {
+  assert.deepEqual(ids('trade mark', 50).sort(), ids('trademark', 50).sort());
+  assert.equal(top('trade mark renewal'), 'tm-renewal');
+  assert.equal(top('trade mark assignment'), 'tm-transfer');
+});
+
 test('numbers, codes and mixed scripts', () => {
   assert.equal(top('12330'), 'protection-aid');
   assert.equal(top('PCT申请'), 'pct');

@@ -26,6 +26,7 @@ import { encodePostings } from '../postings.js';
 import { isHan, segment, wordKind } from '../text.js';
 import { EN_STOP_WORDS, stem } from '../words.js';
 import { commonChars } from './common-chars.js';
+import { compoundTokens } from './compounds.js';
 import { mineLexicon } from './lexicon.js';
 import { allReadings, contextPinyin } from './pinyin.js';
 
@@ -59,7 +60,8 @@ function texts(value: LocalizedText | undefined): string[] {
 function entryTokens(entry: Entry, code: (s: string) => string): Set<string> {
   const tokens = new Set<string>();
   const short = SHORT_FIELDS.has(entry.field);
-  for (const seg of segment(entry.normalized)) {
+  const segs = segment(entry.normalized);
+  for (const seg of segs) {
     if (seg.type === 'han') {
       for (let i = 0; i < seg.text.length; i++) {
         if (short) tokens.add(seg.text[i]!);
@@ -68,6 +70,8 @@ function entryTokens(entry: Entry, code: (s: string) => string): Set<string> {
     } else if (wordKind(seg.text) !== 'alpha') tokens.add(seg.text);
     else if (!EN_STOP_WORDS.has(seg.text)) tokens.add(stem(seg.text));
   }
+  const words = segs.filter((seg) => seg.type === 'word' && wordKind(seg.text) === 'alpha').map((seg) => seg.text);
+  for (const token of compoundTokens(words, stem)) tokens.add(token);
   if (short) {
     const s = entry.syllables;
     const first = s.findIndex(Boolean);
