@@ -274,13 +274,23 @@ function itemFor(r: () => number, id: string, outletIds: readonly string[]): Ser
   };
 }
 
+const PROVINCE_PREFIXES = ['11', '31', '32', '33', '37', '42', '44', '50', '51', '61'] as const;
+/**
+ * A city code under a province prefix the format accepts, from one random draw as before, so the
+ * rest of the generated data stays the same.
+ */
+function regionCodeFor(draw: number): string {
+  const n = Math.floor(draw * 200);
+  return `${PROVINCE_PREFIXES[n % PROVINCE_PREFIXES.length]}${String(1 + Math.floor(n / 10)).padStart(2, '0')}00`;
+}
+
 function outletFor(r: () => number, id: string, itemIds: readonly string[], parentId?: string): OutletInput {
   return {
     id,
     name: { 'zh-CN': `知识产权服务网点 ${id}` },
     type: pickOf(r)(OUTLET_TYPES),
     ...(parentId ? { parentId } : {}),
-    regionCode: String(110000 + Math.floor(r() * 540000)).slice(0, 4) + '00',
+    regionCode: regionCodeFor(r()),
     address: { 'zh-CN': `示例市示例区示例路${1 + Math.floor(r() * 300)}号（示例地址）` },
     geo: { lat: 20 + r() * 25, lng: 100 + r() * 25 },
     phones: ['010-12345678'],

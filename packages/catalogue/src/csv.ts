@@ -4,6 +4,7 @@ import type { List } from './schema/list.js';
 import { MATERIAL_FORMS, type ChannelType, type FeePer, type MaterialForm } from './schema/enums.js';
 import { parseWith, problem, type MessageContext, type Problem } from './problems.js';
 import { FORMAT_VERSION } from './schema/list.js';
+import { fnv1a } from './hash.js';
 
 export const CSV_REQUIRED_COLUMNS = ['id', 'name_zh', 'category'] as const;
 export const CSV_OPTIONAL_COLUMNS = [
@@ -54,6 +55,26 @@ export function csvColumnFor(path: readonly PropertyKey[]): string | undefined {
     default:
       return KNOWN.has(head) ? head : undefined;
   }
+}
+
+/**
+ * The list id of a CSV file, from its name without `.csv`. An ASCII name is the id with every
+ * character outside the id alphabet as `-` (`my list.csv` → `my-list`), as it always was: lists
+ * that extend it name that id. A name in Chinese would become dashes only, meaningless and the
+ * same for any two names of one length, so such a name keeps its ASCII letters, digits, `.`, `_`
+ * and `-` (or `csv` when it has none) and adds eight hex digits of a hash of the whole name:
+ * different names give different ids, and a file keeps its id as long as it keeps its name.
+ */
+export function csvListId(fileName: string): string {
+  const name = fileName.normalize('NFC');
+  const dashed = name.replace(/[^A-Za-z0-9._-]/g, '-');
+  if (/^\p{ASCII}*$/u.test(name)) return dashed.slice(0, 64) || 'csv';
+  const kept =
+    dashed
+      .replace(/-{2,}/g, '-')
+      .slice(0, 55)
+      .replace(/^-+|-+$/g, '') || 'csv';
+  return `${kept}-${fnv1a(name)}`;
 }
 
 /** Chinese and spelled-out forms that maintainers type, keyed by the lower-cased cell. */
@@ -234,7 +255,14 @@ export function importCsv(text: string, meta: CsvListMeta, ctx: MessageContext):
     const row = String(startLine(entry));
     // Spreadsheets sometimes export empty cells past the last column; those are harmless.
     const extra = record.slice(columns.length);
-    if (record.length < columns.length || extra.some((cell) => cell !== '')) {
+    // Too few cells is a lost comma or a row cut short, too many an unquoted comma in a cell: the
+    // two need different advice. Short rows are not padded: the format asks for empty cells, and
+    // a lost comma in the middle would shift every later cell into the wrong column unnoticed.
+    if (record.length < columns.length) {
+      problems.push(problem(ctx, row, 'csv.tooFewCells', { got: record.length, expected: columns.length }));
+      continue;
+    }
+    if (extra.some((cell) => cell !== '')) {
       problems.push(problem(ctx, row, 'csv.columnCount', { got: record.length, expected: columns.length }));
       continue;
     }

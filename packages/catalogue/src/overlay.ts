@@ -35,6 +35,13 @@ export interface ResolveOptions {
   t: TFunction;
   /** Build time written into the catalogue; fixed in tests for reproducible output. */
   builtAt?: string;
+  /**
+   * Some input files could not be read as lists, so lists may be missing from the chain: resolve
+   * for checking only. The part of the chain whose upstream lists are all there is resolved and
+   * its problems reported; what a missing list could explain is not (a broken `extends`, no
+   * common list, dangling references), and no catalogue is returned.
+   */
+  incomplete?: boolean;
 }
 
 export interface ResolveResult {
@@ -47,10 +54,14 @@ type RecordOf<K extends Kind> = K extends 'item' ? ResolvedItem : ResolvedOutlet
 
 const NOT_OVERRIDABLE = new Set(['id']);
 
-/** Order the inputs into one chain, common list first, by following `extends`. */
+/**
+ * Order the inputs into one chain, common list first, by following `extends`. With `incomplete`
+ * (see ResolveOptions) the chain is the part whose upstream lists are all among the inputs.
+ */
 export function orderChain(
   sources: readonly SourceList[],
   t: TFunction,
+  incomplete = false,
 ): { chain?: SourceList[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, SourceList>();
@@ -67,14 +78,14 @@ export function orderChain(
     const parent = source.list.extends;
     if (parent === undefined) continue;
     if (!byId.has(parent)) {
-      problems.push(problem({ t, file: source.file }, 'extends', 'brokenExtends', { id: parent }));
+      if (!incomplete) problems.push(problem({ t, file: source.file }, 'extends', 'brokenExtends', { id: parent }));
       continue;
     }
     children.set(parent, [...(children.get(parent) ?? []), source]);
   }
   const first = sources[0];
   // With a broken extends the missing list is the root to give; saying "no common list" too is noise.
-  if (roots.length === 0 && first && problems.length === 0)
+  if (roots.length === 0 && first && problems.length === 0 && !incomplete)
     problems.push(problem({ t, file: first.file }, '', 'noRoot'));
   if (roots.length > 1) {
     for (const root of roots.slice(1)) {
@@ -101,8 +112,19 @@ export function orderChain(
     chain.push(current);
     current = children.get(current.list.id)?.[0];
   }
+  // Off the chain: in a cycle, or (only when incomplete) below a list that is not among the inputs.
+  const belowMissing = (source: SourceList) => {
+    const seen = new Set<string>();
+    for (let id = source.list.extends; id !== undefined && !seen.has(id); id = byId.get(id)?.list.extends) {
+      if (!byId.has(id)) return true;
+      seen.add(id);
+    }
+    return false;
+  };
   for (const source of unique) {
-    if (!chain.includes(source)) problems.push(problem({ t, file: source.file }, 'extends', 'cycle'));
+    if (!chain.includes(source) && !belowMissing(source)) {
+      problems.push(problem({ t, file: source.file }, 'extends', 'cycle'));
+    }
   }
   return problems.length ? { problems } : { chain, problems };
 }
@@ -142,7 +164,7 @@ function fieldSchema(kind: Kind, path: string): z.ZodType | undefined {
  */
 export function resolveCatalogue(sources: readonly SourceList[], options: ResolveOptions): ResolveResult {
   const { t } = options;
-  const ordered = orderChain(sources, t);
+  const ordered = orderChain(sources, t, options.incomplete);
   if (!ordered.chain) return { problems: ordered.problems };
   const chain = ordered.chain;
   const problems: Problem[] = [];
@@ -316,6 +338,8 @@ export function resolveCatalogue(sources: readonly SourceList[], options: Resolv
     }
   }
 
+  // A missing list may define what a reference names, or withdraw what holds it.
+  if (options.incomplete) return { problems };
   problems.push(...checkReferences(items, outlets, origin, t));
 
   if (problems.some((p) => p.severity === 'error')) return { problems };

@@ -1,9 +1,12 @@
 import { FORMAT_VERSION, List } from './schema/list.js';
 import { formatPath, parseWith, problem, type MessageContext, type Problem } from './problems.js';
+import { checkableList } from './checkable-list.js';
 
 export interface ParsedList {
   list?: List;
   problems: Problem[];
+  /** Without `list`: the list for overlay checks only, when its problems allow (checkable-list.ts). */
+  checkOnly?: List;
 }
 
 /** Validate a parsed JSON document as a Yizhan list, reporting every problem at once. */
@@ -24,5 +27,7 @@ export function parseList(data: unknown, ctx: MessageContext): ParsedList {
     };
   }
   const { data: list, problems } = parseWith(List, data, ctx, (path) => ({ where: formatPath(path) }));
-  return list ? { list, problems } : { problems };
+  if (list) return { list, problems };
+  const checkOnly = checkableList(data);
+  return checkOnly ? { problems, checkOnly } : { problems };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TFunction } from '@yizhan/i18n';
-import { formatProblem, importCsv, type CsvImport } from '../src/index.js';
+import { csvListId, formatProblem, ID_PATTERN, importCsv, type CsvImport } from '../src/index.js';
 import { tEn, tZh } from './fixtures.js';
 
 const HEADER = 'id,name_zh,category';
@@ -244,12 +244,37 @@ test('problems in url and outlet_ids cells name those columns, once', () => {
   );
 });
 
-test('a row with more or fewer cells than the header is reported, not guessed at', () => {
+test('a row with more or fewer cells than the header is reported, not guessed at, with advice for each', () => {
   const result = csv(`${HEADER}\np1,专利,patent,extra\np2,商标\np3,专利,patent,,\n`);
   assert.deepEqual(lines(result), [
     'items.csv:2: This row has 4 cells but the header has 3 columns; a cell that contains a comma must be in double quotes',
-    'items.csv:3: This row has 2 cells but the header has 3 columns; a cell that contains a comma must be in double quotes',
+    'items.csv:3: This row has 2 cells but the header has 3 columns; a comma is missing, or the row ends early: an empty cell still needs its comma (a,,c)',
   ]);
+  assert.deepEqual(
+    result.problems.map((p) => p.code),
+    ['csv.columnCount', 'csv.tooFewCells'],
+  );
+  // Trailing optional cells left out entirely are not guessed at either (csv.md: “left empty”).
+  const short = csv(`${HEADER},name_en,url\np1,专利,patent,Patent,\np2,商标,trademark\n`, tZh);
+  assert.deepEqual(lines(short), [
+    'items.csv:3: 这一行有 3 个单元格，表头有 5 列；可能漏了逗号，或这一行提前结束了：空单元格也要保留逗号（如 a,,c）',
+  ]);
+});
+
+test('a CSV list id from a Chinese file name is usable and differs per name; ASCII names keep the old rule', () => {
+  const chengdu = csvListId('成都市清单');
+  const beijing = csvListId('北京市清单');
+  assert.match(chengdu, /^csv-[0-9a-f]{8}$/);
+  assert.notEqual(chengdu, beijing);
+  assert.equal(csvListId('成都市清单'), chengdu, 'the same name gives the same id');
+  // macOS stores file names decomposed (NFD); the id must not depend on that.
+  assert.equal(csvListId('杭州 Items 2026'.normalize('NFD')), csvListId('杭州 Items 2026'));
+  assert.match(csvListId('杭州 Items 2026'), /^Items-2026-[0-9a-f]{8}$/);
+  assert.equal(csvListId('example'), 'example');
+  assert.equal(csvListId('my list (v2)'), 'my-list--v2-');
+  for (const name of ['成都市清单', '杭州 Items 2026', `${'长'.repeat(80)}${'a'.repeat(80)}`]) {
+    assert.match(csvListId(name), ID_PATTERN, name);
+  }
 });
 
 test('an unterminated quote points at the line where the quote opens', () => {

@@ -181,6 +181,73 @@ test('an overlay sets an item note and a variable fee, each traced to the list t
   assert.match(refused.lines.join('\n'), /fee.*say in note how it is charged/);
 });
 
+test('an overlay that marks a charged item free must drop its amounts too, as CSV requires', () => {
+  const fee = {
+    charged: true,
+    items: [{ label: { 'zh-CN': '登记费' }, amountYuan: 100, per: 'piece' as const }],
+  };
+  const national = cn({ items: [item('p1', { fee }), item('p2'), item('p3')] });
+  const dotted = source('hz', {
+    extends: 'cn',
+    overrides: [{ kind: 'item', id: 'p1', set: { 'fee.charged': false } }],
+  });
+  const refused = resolve([national, dotted]);
+  // The 100-yuan item must not reach the catalogue beside “free”.
+  assert.equal(refused.catalogue, undefined);
+  assert.deepEqual(refused.lines, [
+    'hz.json:overrides[0].set.fee: A service that is not charged (charged: false) cannot list fee amounts in items; remove the items, or set charged to true',
+  ]);
+  const whole = source('hz', {
+    extends: 'cn',
+    overrides: [{ kind: 'item', id: 'p1', set: { fee: { charged: false } } }],
+  });
+  const free = resolve([national, whole]);
+  assert.deepEqual(free.problems, []);
+  assert.deepEqual(free.catalogue!.items[0]!.fee, { charged: false, items: [] });
+  const both = source('hz', {
+    extends: 'cn',
+    overrides: [{ kind: 'item', id: 'p1', set: { 'fee.charged': false, 'fee.items': null } }],
+  });
+  assert.deepEqual(resolve([national, both]).catalogue!.items[0]!.fee, { charged: false, items: [] });
+});
+
+test('incomplete inputs: the chain below the lists that read is checked, and nothing a missing list explains', () => {
+  // The province list (zj) could not be read: the city (hz) extends it, so neither a broken
+  // extends nor the city's overrides can be judged; the common list's overlay (sc) still can.
+  const national = cn({
+    outlets: [outlet('o1', { itemIds: ['p1', 'defined-downstream'] })],
+  });
+  const sichuan = source('sc', {
+    extends: 'cn',
+    overrides: [{ kind: 'item', id: 'nope', set: { category: 'trademark' } }],
+    withdrawals: [{ item: 'p3' }],
+  });
+  const city = source('hz', { extends: 'zj', overrides: [{ kind: 'item', id: 'nope', set: {} }] });
+  const incomplete = resolveCatalogue([national, sichuan, city], { t: tEn, incomplete: true });
+  assert.equal(incomplete.catalogue, undefined);
+  assert.deepEqual(incomplete.problems.map(formatProblem), [
+    'sc.json:overrides[0].id: The item to override, “nope”, is not in an upstream list',
+  ]);
+  // With every list read, the same inputs are judged in full.
+  assert.deepEqual(resolve([national, sichuan, city]).lines, [
+    'hz.json:extends: The extended list “zj” is not among the inputs; give its file too, e.g. yizhan validate national.json province.json city.json',
+  ]);
+  // A cycle among the lists that were read is still a cycle; no common list is no problem.
+  const cycle = resolveCatalogue([source('a', { extends: 'b' }), source('b', { extends: 'a' })], {
+    t: tEn,
+    incomplete: true,
+  });
+  assert.deepEqual(cycle.problems, []);
+  const withRoot = resolveCatalogue([cn(), source('a', { extends: 'b' }), source('b', { extends: 'a' })], {
+    t: tEn,
+    incomplete: true,
+  });
+  assert.deepEqual(withRoot.problems.map(formatProblem), [
+    'a.json:extends: The lists extend each other in a cycle',
+    'b.json:extends: The lists extend each other in a cycle',
+  ]);
+});
+
 test('override errors: unknown id, own item, id field, unknown field, invalid value with its path', () => {
   const city = source('hz', {
     extends: 'cn',

@@ -39,11 +39,26 @@ test('a valid JSON list and a valid CSV list are read', async () => {
   const json = await read(await file('cn.json', JSON.stringify(listInput('cn', { items: [item('p1')] }))));
   assert.deepEqual(json.problems, []);
   assert.equal(json.source?.list.id, 'cn');
-  const csv = await read(await file('杭州 items.csv', 'id,name_zh,category\np1,专利,patent\n'));
+  const csv = await read(await file('my items.csv', 'id,name_zh,category\np1,专利,patent\n'));
   assert.deepEqual(csv.problems, []);
-  // The list id comes from the file name, reduced to the id alphabet.
-  assert.equal(csv.source?.list.id, '---items');
+  // The list id comes from the file name, reduced to the id alphabet; the name is the file's own.
+  assert.equal(csv.source?.list.id, 'my-items');
+  assert.deepEqual(csv.source?.list.name, { 'zh-CN': 'my items' });
   assert.equal(csv.source?.locate?.('item', 'p1'), '2');
+});
+
+test('a CSV with a Chinese file name gets a usable id of its own and its file name as the list name', async () => {
+  const rows = 'id,name_zh,category\np1,专利,patent\n';
+  const chengdu = (await read(await file('成都市清单.csv', rows))).source!.list;
+  const beijing = (await read(await file('北京市清单.csv', rows))).source!.list;
+  // Dashes only (“-----”) were meaningless, and the same for every five-character name.
+  assert.match(chengdu.id, /^csv-[0-9a-f]{8}$/);
+  assert.notEqual(chengdu.id, beijing.id);
+  assert.deepEqual(chengdu.name, { 'zh-CN': '成都市清单' });
+  assert.deepEqual(chengdu.publisher.name, { 'zh-CN': '成都市清单' });
+  assert.deepEqual(beijing.name, { 'zh-CN': '北京市清单' });
+  const mixed = (await read(await file('杭州 items.csv', rows))).source!.list;
+  assert.match(mixed.id, /^items-[0-9a-f]{8}$/);
 });
 
 test('a binary file is refused with the line of the first NUL byte', async () => {
@@ -134,6 +149,11 @@ test('a missing file and a directory are reported, not thrown', async () => {
   assert.deepEqual((await read(join(dir, 'missing.json'))).lines, ['missing.json: File not found']);
   await mkdir(join(dir, 'folder.json'));
   assert.deepEqual((await read(join(dir, 'folder.json'))).lines, ['folder.json: This is a directory, not a file']);
+  // Whatever the directory's name looks like: not “Unsupported file type”.
+  for (const name of ['lists', 'lists.v2', 'book.xlsx']) {
+    await mkdir(join(dir, name));
+    assert.deepEqual((await read(join(dir, name))).lines, [`${name}: This is a directory, not a file`], name);
+  }
 });
 
 test('malformed JSON is reported with its line and column, in both languages', async () => {
@@ -177,6 +197,26 @@ test('malformed JSON is reported with its line and column, in both languages', a
 test('a UTF-8 BOM before JSON is accepted', async () => {
   const { problems } = await read(await file('bom.json', `\uFEFF${JSON.stringify(listInput('cn'))}`));
   assert.deepEqual(problems, []);
+});
+
+test('a list whose errors resolution never reads comes back for overlay checks only', async () => {
+  const city = listInput('hz', {
+    extends: 'cn',
+    publisher: { name: { 'zh-CN': '杭州' }, level: 'municipal', regionCode: '5101' },
+    withdrawals: [{ item: 'nope' }],
+  });
+  const header = await read(await file('hz.json', JSON.stringify(city)));
+  assert.deepEqual(header.lines, [
+    'hz.json:publisher.regionCode: Must be a six-digit GB/T 2260 region code whose first two digits are a province (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82), such as 110000',
+  ]);
+  assert.equal(header.source, undefined);
+  assert.equal(header.checkOnly?.list.id, 'hz');
+  assert.deepEqual(header.checkOnly?.list.withdrawals, [{ item: 'nope' }]);
+  // An error in what resolution reads (an item) leaves nothing to check overlays with.
+  const items = await read(
+    await file('items.json', JSON.stringify({ ...city, items: [item('p1', { category: 'nope' as never })] })),
+  );
+  assert.equal(items.checkOnly, undefined);
 });
 
 test('a JSON file of the wrong format version or shape is one clear problem', async () => {

@@ -63,6 +63,30 @@ test('an item note, and a charged fee whose amount varies when its note says how
   assert.equal(empty.success, false);
 });
 
+test('a fee marked not charged cannot list amounts, as in CSV', () => {
+  const contradiction = item('p1', {
+    fee: { charged: false, items: [{ label: { 'zh-CN': '费' }, amountYuan: 100, per: 'piece' }] },
+  });
+  const en = byWhere(check(listInput('cn', { items: [contradiction] }), tEn));
+  assert.equal(
+    en.get('items[0].fee'),
+    'A service that is not charged (charged: false) cannot list fee amounts in items; remove the items, or set charged to true',
+  );
+  const zh = byWhere(check(listInput('cn', { items: [contradiction] }), tZh));
+  assert.match(zh.get('items[0].fee')!, /不收费.*items/);
+  assert.equal(ServiceItem.safeParse(item('free', { fee: { charged: false, items: [] } })).success, true);
+});
+
+test('region codes: six digits under a province-level prefix of GB/T 2260, and the message says so', () => {
+  for (const code of ['110000', '510100', '650102', '710000', '810000', '820000']) {
+    assert.equal(Outlet.safeParse(outlet('o1', { regionCode: code })).success, true, code);
+  }
+  for (const code of ['999999', '000000', '100000', '160000', '720000', '830000', '5101', '5101000']) {
+    const problems = byWhere(check(listInput('cn', { outlets: [outlet('o1', { regionCode: code })] }), tEn));
+    assert.match(problems.get('outlets[0].regionCode') ?? '', /first two digits are a province \(11–15, .*82\)/, code);
+  }
+});
+
 test('a complete handling guide is accepted', () => {
   const full = item('patent-pledge', {
     code: '11100000000000000A',

@@ -26,6 +26,34 @@ const OPTIONS = {
   'built-at': { type: 'string' },
 } as const;
 
+/** Each option that takes a value, as it may be typed (`--out`, `-o`), with its long form. */
+const TAKES_VALUE = new Map<string, string>();
+for (const [name, option] of Object.entries(OPTIONS)) {
+  if (option.type !== 'string') continue;
+  TAKES_VALUE.set(`--${name}`, `--${name}`);
+  if ('short' in option) TAKES_VALUE.set(`-${option.short}`, `--${name}`);
+}
+
+/**
+ * parseArgs reads `--limit -1` as an option without its value followed by a flag `-1`, and the
+ * user would be told the value is missing. A negative number after an option that takes a value
+ * is that value; joined as `--limit=-1` it is then checked like any other value.
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const long = TAKES_VALUE.get(arg);
+    const next = argv[i + 1];
+    if (long && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${long}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export async function run(
   argv: string[],
   io: { out: (line: string) => void; err: (line: string) => void } = {
@@ -40,7 +68,7 @@ export async function run(
   const ctx: CommandContext = { t: i18n.t.bind(i18n), lang: i18n.language, env, ...io };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     ctx.err(argumentError(error as NodeJS.ErrnoException, ctx));
     ctx.err(ctx.t('cli:usage'));
@@ -69,9 +97,11 @@ export async function run(
       case 'verify':
         return await (await import('./commands/signing.js')).verify(args[0], values.key, ctx);
       case 'search':
+        // Words after the bundle are one query; an empty one ("") is still a query, answered
+        // like "   " is, so every query given gets its line.
         return await (
           await import('./commands/search.js')
-        ).search(args[0], args.slice(1).join(' ') || undefined, values, ctx);
+        ).search(args[0], args.length > 1 ? args.slice(1).join(' ') : undefined, values, ctx);
       case 'serve':
         return await (await import('./commands/serve.js')).serve(values, ctx);
       default:

@@ -141,6 +141,105 @@ test('validate: one localized file:row: message line per problem, exit 1', async
   assert.match(both.err[2]!, /bad\.json:2: JSON syntax error/);
 });
 
+test('validate: a list with an error in its header still has its overlay checked in the same run', async () => {
+  // publisher.regionCode used to hide the withdrawal and override problems until the next run.
+  const city = {
+    ...CITY,
+    publisher: { ...CITY.publisher, regionCode: '5101' },
+    withdrawals: [{ item: 'p2' }, { item: 'p9' }],
+    overrides: [{ kind: 'item', id: 'p1', set: { category: 'patents' } }],
+  };
+  await writeFile(at('city-header.json'), JSON.stringify(city));
+  const file = at('city-header.json');
+  const result = await cli(['validate', at('national.json'), file, '--lang', 'en']);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.err, [
+    `${file}:publisher.regionCode: Must be a six-digit GB/T 2260 region code whose first two digits are a province (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82), such as 110000`,
+    `${file}:overrides[0].set.category: Invalid value “patents”, expected one of: patent, trademark, geographical-indication, ic-layout, protection, consultation, information, finance, training, other`,
+    `${file}:withdrawals[1].item: The item to withdraw, “p9”, is not in an upstream list`,
+    '3 problems found.',
+  ]);
+  // build reports the same and writes nothing.
+  const out = at('never-header');
+  const built = await cli(['build', at('national.json'), file, '--out', out, '--lang', 'en']);
+  assert.deepEqual(built.err.slice(0, -1), result.err);
+  await assert.rejects(stat(out));
+});
+
+test('validate: when a list cannot be read, the lists above it are still checked, without guesses', async () => {
+  await writeFile(at('province-broken.json'), '{ "formatVersion": 1, }');
+  const badOverlay = { ...CITY, id: 'zj', overrides: [{ kind: 'item', id: 'nope', set: { category: 'trademark' } }] };
+  await writeFile(at('zj.json'), JSON.stringify(badOverlay));
+  // The city extends the unreadable province: no “not among the inputs”, nothing about its overrides.
+  const city = { ...CITY, extends: 'province', withdrawals: [{ item: 'nope' }] };
+  await writeFile(at('city-below.json'), JSON.stringify(city));
+  const result = await cli([
+    'validate',
+    at('national.json'),
+    at('zj.json'),
+    at('province-broken.json'),
+    at('city-below.json'),
+    '--lang',
+    'en',
+  ]);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.err, [
+    `${at('province-broken.json')}:1: JSON syntax error: the comma at column 21 has nothing after it; remove the comma after the last entry`,
+    `${at('zj.json')}:overrides[0].id: The item to override, “nope”, is not in an upstream list`,
+    '2 problems found.',
+  ]);
+});
+
+test('validate: a directory is named as one, whatever its name', async () => {
+  for (const name of ['lists', 'lists.v2']) {
+    await mkdir(at(name));
+    const result = await cli(['validate', at(name), '--lang', 'en']);
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.err, [`${at(name)}: This is a directory, not a file`, '1 problem found.']);
+  }
+});
+
+test('build: a CSV named in Chinese gets an id of its own and keeps its name', async () => {
+  const rows = 'id,name_zh,category\np1,专利权质押登记,patent\n';
+  await writeFile(at('成都市清单.csv'), rows);
+  await writeFile(at('北京市清单.csv'), rows);
+  const ids: string[] = [];
+  for (const name of ['成都市清单', '北京市清单']) {
+    const out = at(`bundle-${name}`);
+    const result = await cli(['build', at(`${name}.csv`), '--out', out, '--lang', 'en']);
+    assert.equal(result.code, 0, result.err.join('\n'));
+    const chain = /chain (\S+)$/.exec(result.out[1]!)?.[1] ?? '';
+    assert.match(chain, /^csv-[0-9a-f]{8}$/);
+    ids.push(chain);
+    const catalogue = JSON.parse(await readFile(join(out, 'catalogue.json'), 'utf8')) as {
+      lists: { id: string; name: Record<string, string> }[];
+      publisher: { name: Record<string, string> };
+    };
+    assert.deepEqual(catalogue.lists[0]!.name, { 'zh-CN': name });
+    assert.deepEqual(catalogue.publisher.name, { 'zh-CN': name });
+  }
+  assert.notEqual(ids[0], ids[1]);
+});
+
+test('validate and build: a fee marked free with amounts is refused in JSON and in overlays, as in CSV', async () => {
+  const charged = { charged: true, items: [{ label: { 'zh-CN': '登记费' }, amountYuan: 100, per: 'piece' }] };
+  const national = { ...NATIONAL, items: NATIONAL.items.map((i) => (i.id === 'p1' ? { ...i, fee: charged } : i)) };
+  await writeFile(at('national-fee.json'), JSON.stringify(national));
+  const contradiction = { ...national, items: [{ ...national.items[0]!, fee: { ...charged, charged: false } }] };
+  await writeFile(at('fee-free.json'), JSON.stringify({ ...contradiction, outlets: [] }));
+  const json = await cli(['validate', at('fee-free.json'), '--lang', 'en']);
+  assert.equal(json.code, 1);
+  assert.match(json.err[0]!, /fee-free\.json:items\[0\]\.fee: A service that is not charged \(charged: false\)/);
+
+  const overlay = { ...CITY, withdrawals: [], overrides: [{ kind: 'item', id: 'p1', set: { 'fee.charged': false } }] };
+  await writeFile(at('city-free.json'), JSON.stringify(overlay));
+  const out = at('never-free');
+  const built = await cli(['build', at('national-fee.json'), at('city-free.json'), '--out', out, '--lang', 'en']);
+  assert.equal(built.code, 1);
+  assert.match(built.err[0]!, /city-free\.json:overrides\[0\]\.set\.fee: A service that is not charged/);
+  await assert.rejects(stat(out));
+});
+
 test('warnings alone do not fail validation', async () => {
   await writeFile(at('extra-column.csv'), 'id,name_zh,category,remark\np1,专利,patent,x\n');
   const result = await cli(['validate', at('extra-column.csv'), '--lang', 'en']);
@@ -281,6 +380,43 @@ test('keygen, sign, verify: the whole flow, tampering, and key mistakes', async 
   const missingArg = await cli(['sign', bundle, '--lang', 'en']);
   assert.equal(missingArg.code, 2);
   assert.equal(missingArg.err[0], 'Missing argument: --key <file>');
+});
+
+test('sign and verify: a missing bundle directory is named as such, like search does', async () => {
+  const nowhere = at('no-such-bundle');
+  const prefix = at('dirkey');
+  assert.equal((await cli(['keygen', '--out', prefix])).code, 0);
+  for (const args of [
+    ['verify', nowhere, '--key', `${prefix}.pub`],
+    ['verify', nowhere],
+    ['sign', nowhere, '--key', `${prefix}.key`],
+  ]) {
+    const result = await cli([...args, '--lang', 'en']);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.deepEqual(result.err, [`Bundle directory not found: ${nowhere} (ENOENT)`], args.join(' '));
+  }
+  const zh = await cli(['verify', nowhere, '--lang', 'zh-CN']);
+  assert.deepEqual(zh.err, [`找不到数据包目录 ${nowhere}（ENOENT）`]);
+});
+
+test('sign and verify: the warning count says what the warning does not stop, per command', async () => {
+  const bundle = at('stray');
+  assert.equal((await cli(['build', at('national.json'), '--out', bundle])).code, 0);
+  await writeFile(join(bundle, 'stray.js'), '1');
+  const prefix = at('straykey');
+  assert.equal((await cli(['keygen', '--out', prefix])).code, 0);
+  const sign = await cli(['sign', bundle, '--key', `${prefix}.key`, '--lang', 'en']);
+  assert.equal(sign.code, 0);
+  assert.deepEqual(sign.err, [
+    `${bundle}:stray.js: File stray.js is not in the manifest`,
+    '1 warning (does not stop signing).',
+  ]);
+  const verify = await cli(['verify', bundle, '--key', `${prefix}.pub`, '--lang', 'en']);
+  assert.equal(verify.code, 0);
+  assert.equal(verify.err.at(-1), '1 warning (does not fail verification).');
+  const zh = await cli(['verify', bundle, '--lang', 'zh-CN']);
+  assert.equal(zh.err.at(-1), '1 条提醒（不影响校验结果）。');
+  for (const line of [...sign.err, ...verify.err]) assert.doesNotMatch(line, /build/);
 });
 
 test('a failure outside the input is reported in one line without a stack trace, exit 2', async () => {

@@ -78,6 +78,70 @@ test('a bad --limit is a usage error', async () => {
   }
 });
 
+test('a negative --limit given as its own argument is an invalid value, not a missing one', async () => {
+  for (const value of ['-1', '-3.5']) {
+    const { code, err } = await cli(['search', bundle, '商标', '--limit', value]);
+    assert.equal(code, 2, value);
+    assert.equal(err[0], `Invalid value for --limit: ${value}`);
+  }
+  // A value that only starts with a dash is still the option's business, and a flag is a flag.
+  const flag = await cli(['search', bundle, '商标', '--limit', '--json']);
+  assert.equal(flag.err[0], 'Option --limit needs a value');
+});
+
+test('a queries file in GBK or UTF-16 is refused as a list file would be, and nothing is searched', async () => {
+  const gbk = join(tmp, 'gbk.txt');
+  // 商标注册 then 专利 in GBK, as Excel or Notepad on a Chinese Windows saves “ANSI” text.
+  writeFileSync(gbk, Buffer.from([0xc9, 0xcc, 0xb1, 0xea, 0xd7, 0xa2, 0xb2, 0xe1, 0x0d, 0x0a, 0xd7, 0xa8, 0xc0, 0xfb]));
+  const fromGbk = await cli(['search', bundle, '--queries', gbk, '--json']);
+  assert.equal(fromGbk.code, 1);
+  assert.deepEqual(fromGbk.out, []);
+  assert.deepEqual(fromGbk.err, [
+    `${gbk}:1: Not valid UTF-8 (perhaps GBK); save it as UTF-8 and try again`,
+    '1 problem found.',
+  ]);
+  const utf16 = join(tmp, 'utf16.txt');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('商标续展\r\n', 'utf16le')]));
+  const fromUtf16 = await cli(['search', bundle, '专利', '--queries', utf16, '--json'], 'zh-CN');
+  assert.equal(fromUtf16.code, 1);
+  // Not even the command-line query: one line per query holds only for a run that read them all.
+  assert.deepEqual(fromUtf16.out, []);
+  assert.match(fromUtf16.err[0]!, /utf16\.txt: 文件是 UTF-16 编码的文本/);
+});
+
+test('an empty query is answered like a blank one, on the command line and beside --queries', async () => {
+  for (const query of ['', '   ']) {
+    const alone = await cli(['search', bundle, query, '--json']);
+    assert.equal(alone.code, 0, JSON.stringify(query));
+    assert.deepEqual(
+      alone.out.map((l) => JSON.parse(l)),
+      [{ query, ids: [] }],
+    );
+  }
+  const file = join(tmp, 'one-query.txt');
+  writeFileSync(file, '12330\n');
+  const both = await cli(['search', bundle, '', '--queries', file, '--json']);
+  assert.deepEqual(
+    both.out.map((l) => JSON.parse(l)),
+    [
+      { query: '', ids: [] },
+      { query: '12330', ids: ['protection-aid'] },
+    ],
+  );
+});
+
+test('a search index of the wrong shape is refused with a message to rebuild, exit 1, not a crash', async () => {
+  const damaged = join(tmp, 'damaged');
+  assert.equal((await cli(['build', MINI_LIST, '--out', damaged])).code, 0);
+  const index = JSON.parse(readFileSync(join(damaged, 'search-index.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(damaged, 'search-index.json'), JSON.stringify({ ...index, postings: null }));
+  const { code, out, err } = await cli(['search', damaged, '商标', '--json']);
+  assert.equal(code, 1);
+  assert.deepEqual(out, []);
+  assert.equal(err.length, 1);
+  assert.match(err[0]!, /^The search index cannot be read: postings: Wrong type.*Rebuild it/);
+});
+
 test('a missing bundle directory, a bundle without an index and a missing queries file', async () => {
   const missing = await cli(['search', join(tmp, 'nope'), '商标'], 'zh-CN');
   assert.equal(missing.code, 1);
@@ -93,7 +157,7 @@ test('a missing bundle directory, a bundle without an index and a missing querie
 
   const noFile = await cli(['search', bundle, '--queries', join(tmp, 'none.txt')]);
   assert.equal(noFile.code, 1);
-  assert.match(noFile.err[0]!, /Cannot read the queries file/);
+  assert.equal(noFile.err[0], `${join(tmp, 'none.txt')}: File not found`);
 
   const noQuery = await cli(['search', bundle]);
   assert.equal(noQuery.code, 2);

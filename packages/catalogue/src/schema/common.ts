@@ -43,6 +43,10 @@ export const IsoDate = z.iso.date();
 /** Date or date-time; lists often only know the day. */
 export const IsoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-/** GB/T 2260 administrative division code: six digits. */
-export const REGION_CODE_PATTERN = /^[1-9][0-9]{5}$/;
+/**
+ * GB/T 2260 administrative division code: six digits, the first two a province-level code (11
+ * Beijing … 65 Xinjiang, 71 Taiwan, 81 Hong Kong, 82 Macao). Those 34 prefixes are fixed; the
+ * city and county digits are not checked, as the standard's full table changes every year.
+ */
+export const REGION_CODE_PATTERN = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])[0-9]{4}$/;
 export const RegionCode = z.string().regex(REGION_CODE_PATTERN);

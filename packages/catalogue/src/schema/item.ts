@@ -69,7 +69,10 @@ export const Fee = z
      */
     note: LocalizedText.optional(),
   })
-  .refine((fee) => !fee.charged || fee.items.length > 0 || fee.note !== undefined, yzIssue('feeItemsRequired'));
+  .refine((fee) => !fee.charged || fee.items.length > 0 || fee.note !== undefined, yzIssue('feeItemsRequired'))
+  // Guides show a fee that is not charged as free; amounts beside it contradict that, and which
+  // one is true no tool can tell (the CSV import refuses the same: fee_charged 否 with amounts).
+  .refine((fee) => fee.charged || fee.items.length === 0, yzIssue('feeNotCharged'));
 export type Fee = z.output<typeof Fee>;
 
 export const LegalBasis = z.strictObject({

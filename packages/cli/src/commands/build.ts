@@ -1,7 +1,8 @@
-import { hasErrors, IsoDateOrDateTime, resolveCatalogue, type Problem, type SourceList } from '@yizhan/catalogue';
-import { humanBytes, NotABundleError, readListFile, writeBundle } from '@yizhan/catalogue/node';
+import { IsoDateOrDateTime } from '@yizhan/catalogue';
+import { humanBytes, NotABundleError, writeBundle } from '@yizhan/catalogue/node';
 import { bundleExtras } from '../bundle-extras.js';
 import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
+import { readLists } from '../read-lists.js';
 
 export interface BuildOptions {
   out?: string;
@@ -29,22 +30,11 @@ export async function build(files: string[], options: BuildOptions, ctx: Command
   if (!options.out) throw new UsageError(ctx.t('cli:missingArg', { arg: '--out <dir>' }));
   // Checked before reading anything: an unusable time would only fail later, in `verify`.
   const builtAt = buildTime(options.builtAt, ctx);
-  const problems: Problem[] = [];
-  const sources: SourceList[] = [];
-  for (const file of files) {
-    const result = await readListFile(file, { t: ctx.t });
-    problems.push(...result.problems);
-    if (result.source) sources.push(result.source);
-  }
-  const resolved = hasErrors(problems)
-    ? undefined
-    : resolveCatalogue(sources, { t: ctx.t, ...(builtAt ? { builtAt } : {}) });
-  if (resolved) problems.push(...resolved.problems);
-  if (reportProblems(ctx, problems) || !resolved?.catalogue) {
+  const { problems, catalogue } = await readLists(files, ctx, builtAt);
+  if (reportProblems(ctx, problems) || !catalogue) {
     ctx.err(ctx.t('cli:buildFailed'));
     return EXIT.problems;
   }
-  const catalogue = resolved.catalogue;
   let written;
   try {
     written = await writeBundle(options.out, catalogue, await bundleExtras(catalogue));

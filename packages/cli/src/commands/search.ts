@@ -1,8 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLE_FILES, type Catalogue, type LocalizedText } from '@yizhan/catalogue';
-import { SearchEngine, type SearchHit, type SearchIndexData } from '@yizhan/search';
-import { EXIT, UsageError, type CommandContext } from '../context.js';
+import {
+  BUNDLE_FILES,
+  formatPath,
+  parseWith,
+  SearchIndexShape,
+  type Catalogue,
+  type LocalizedText,
+} from '@yizhan/catalogue';
+import { readTextFile } from '@yizhan/catalogue/node';
+import { SEARCH_FORMAT_VERSION, SearchEngine, type SearchHit, type SearchIndexData } from '@yizhan/search';
+import { bundleDirFound } from '../bundle-dir.js';
+import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
 
 export interface SearchOptions {
   queries?: string;
@@ -22,7 +31,10 @@ function parseLimit(value: string | undefined, ctx: CommandContext): number {
   return n;
 }
 
-/** One query per line (UTF-8, BOM allowed); blank lines are skipped. */
+/**
+ * One query per line (UTF-8, BOM allowed); blank lines are skipped, as a file's blank lines
+ * separate rather than ask. A query given on the command line is always asked, even "".
+ */
 export function parseQueryLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
@@ -51,8 +63,32 @@ async function namesFrom(dir: string, lang: string): Promise<Map<string, string>
 }
 
 /**
+ * The engine for a parsed search-index.json, or why it cannot be read. The engine names an index
+ * of another format version itself; one of this version is checked for shape first, because the
+ * engine trusts its input and a damaged file would fail deep inside it, in JavaScript's words.
+ */
+function loadIndex(data: unknown, ctx: CommandContext): SearchEngine | string {
+  if ((data as { formatVersion?: unknown } | null)?.formatVersion === SEARCH_FORMAT_VERSION) {
+    const at = { t: ctx.t, file: BUNDLE_FILES.searchIndex };
+    const { problems } = parseWith(SearchIndexShape, data, at, (path) => ({ where: formatPath(path) }));
+    if (problems.length > 0) {
+      return problems
+        .slice(0, 3)
+        .map((p) => (p.where ? `${p.where}: ${p.message}` : p.message))
+        .join('; ');
+    }
+  }
+  try {
+    return SearchEngine.load(data as SearchIndexData);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
  * `yizhan search <bundle-dir> [query] [--queries <file>] [--limit N] --json`: with --json one
- * line per query, `{"query": "…", "ids": ["…"]}`; without it a readable table.
+ * line per query, `{"query": "…", "ids": ["…"]}`; without it a readable table. The command-line
+ * query comes first, then the file's; nothing is printed unless every input could be read.
  */
 export async function search(
   dir: string | undefined,
@@ -65,12 +101,7 @@ export async function search(
   if (query === undefined && options.queries === undefined) {
     throw new UsageError(ctx.t('cli:missingArg', { arg: '[query] | --queries <file>' }));
   }
-  try {
-    if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(dir), { code: 'ENOTDIR' });
-  } catch (error) {
-    ctx.err(ctx.t('cli:bundleNotFound', { dir, detail: errorCode(error) ?? String(error) }));
-    return EXIT.problems;
-  }
+  if (!(await bundleDirFound(dir, ctx))) return EXIT.problems;
   let raw: string;
   try {
     raw = await readFile(join(dir, BUNDLE_FILES.searchIndex), 'utf8');
@@ -79,21 +110,25 @@ export async function search(
     ctx.err(ctx.t('cli:searchUnavailable'));
     return EXIT.problems;
   }
-  let engine: SearchEngine;
+  let engine: SearchEngine | string;
   try {
-    engine = SearchEngine.load(JSON.parse(raw) as SearchIndexData);
+    engine = loadIndex(JSON.parse(raw), ctx);
   } catch (error) {
-    ctx.err(ctx.t('cli:searchIndexInvalid', { detail: (error as Error).message }));
+    engine = (error as Error).message;
+  }
+  if (typeof engine === 'string') {
+    ctx.err(ctx.t('cli:searchIndexInvalid', { detail: engine }));
     return EXIT.problems;
   }
   const queries = query === undefined ? [] : [query];
   if (options.queries !== undefined) {
-    try {
-      queries.push(...parseQueryLines(await readFile(options.queries, 'utf8')));
-    } catch (error) {
-      ctx.err(ctx.t('cli:queriesUnreadable', { file: options.queries, detail: errorCode(error) ?? String(error) }));
+    // The checks a list file gets: a GBK or UTF-16 file would otherwise be searched as mojibake.
+    const read = await readTextFile(options.queries, { t: ctx.t });
+    if (read.text === undefined) {
+      reportProblems(ctx, read.problems);
       return EXIT.problems;
     }
+    queries.push(...parseQueryLines(read.text));
   }
   const names = options.json ? undefined : await namesFrom(dir, ctx.lang);
   for (const q of queries) {

@@ -1,6 +1,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { generateSigningKeys, signBundle, verifyBundle } from '@yizhan/catalogue/node';
 import { problem } from '@yizhan/catalogue';
+import { bundleDirFound } from '../bundle-dir.js';
 import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
 
 async function readKey(path: string, ctx: CommandContext): Promise<string | undefined> {
@@ -48,10 +49,11 @@ export async function keygen(out: string | undefined, ctx: CommandContext): Prom
 export async function sign(dir: string | undefined, keyPath: string | undefined, ctx: CommandContext): Promise<number> {
   if (!dir) throw new UsageError(ctx.t('cli:missingArg', { arg: '<bundle-dir>' }));
   if (!keyPath) throw new UsageError(ctx.t('cli:missingArg', { arg: '--key <file>' }));
+  if (!(await bundleDirFound(dir, ctx))) return EXIT.problems;
   const pem = await readKey(keyPath, ctx);
   if (pem === undefined) return EXIT.problems;
   const result = await signBundle(dir, pem, ctx.t);
-  if (reportProblems(ctx, result.problems) || !result.keyId) return EXIT.problems;
+  if (reportProblems(ctx, result.problems, 'sign') || !result.keyId) return EXIT.problems;
   ctx.out(ctx.t('cli:signed', { dir, keyId: result.keyId }));
   return EXIT.ok;
 }
@@ -62,10 +64,11 @@ export async function verify(
   ctx: CommandContext,
 ): Promise<number> {
   if (!dir) throw new UsageError(ctx.t('cli:missingArg', { arg: '<bundle-dir>' }));
+  if (!(await bundleDirFound(dir, ctx))) return EXIT.problems;
   const pem = keyPath === undefined ? undefined : await readKey(keyPath, ctx);
   if (keyPath !== undefined && pem === undefined) return EXIT.problems;
   const result = await verifyBundle(dir, pem, ctx.t);
-  if (reportProblems(ctx, result.problems)) return EXIT.problems;
+  if (reportProblems(ctx, result.problems, 'verify')) return EXIT.problems;
   const signature = result.manifest?.signature;
   if (result.keyId) ctx.out(ctx.t('cli:verified', { files: result.manifest?.files.length ?? 0, keyId: result.keyId }));
   else if (signature) ctx.out(ctx.t('cli:verifiedNotChecked', { keyId: signature.keyId }));

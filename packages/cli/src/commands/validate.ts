@@ -1,6 +1,5 @@
-import { readListFile } from '@yizhan/catalogue/node';
-import { hasErrors, resolveCatalogue, type SourceList, type Problem } from '@yizhan/catalogue';
 import { EXIT, UsageError, reportProblems, type CommandContext } from '../context.js';
+import { readLists } from '../read-lists.js';
 
 /**
  * `yizhan validate <file...>`: check each file on its own, then, when they form a chain of
@@ -8,16 +7,7 @@ import { EXIT, UsageError, reportProblems, type CommandContext } from '../contex
  */
 export async function validate(files: string[], ctx: CommandContext): Promise<number> {
   if (files.length === 0) throw new UsageError(ctx.t('cli:missingArg', { arg: '<file...>' }));
-  const problems: Problem[] = [];
-  const sources: SourceList[] = [];
-  for (const file of files) {
-    const result = await readListFile(file, { t: ctx.t });
-    problems.push(...result.problems);
-    if (result.source) sources.push(result.source);
-  }
-  if (!hasErrors(problems) && sources.length > 0) {
-    problems.push(...resolveCatalogue(sources, { t: ctx.t }).problems);
-  }
+  const { problems } = await readLists(files, ctx);
   if (reportProblems(ctx, problems)) return EXIT.problems;
   ctx.out(ctx.t('cli:valid', { count: files.length }));
   return EXIT.ok;

@@ -15,6 +15,10 @@ const cli: LocaleTable = {
   problems_other: '{{count}} problems found.',
   warnings_one: '{{count}} warning (does not stop the build).',
   warnings_other: '{{count}} warnings (do not stop the build).',
+  warningsSign_one: '{{count}} warning (does not stop signing).',
+  warningsSign_other: '{{count}} warnings (do not stop signing).',
+  warningsVerify_one: '{{count}} warning (does not fail verification).',
+  warningsVerify_other: '{{count}} warnings (do not fail verification).',
   built: 'Bundle written to {{dir}}',
   builtSummary:
     'Catalogue {{version}}: {{items}} service items, {{outlets}} outlets, {{withdrawn}} withdrawn; chain {{chain}}',
@@ -30,7 +34,6 @@ const cli: LocaleTable = {
   searchUnavailable: 'This bundle has no search index (search-index.json); rebuild it with a current yizhan build',
   bundleNotFound: 'Bundle directory not found: {{dir}} ({{detail}})',
   searchIndexInvalid: 'The search index cannot be read: {{detail}}. Rebuild it with a current yizhan build',
-  queriesUnreadable: 'Cannot read the queries file {{file}} ({{detail}})',
   searchHeader_one: '“{{query}}”: {{count}} result',
   searchHeader_other: '“{{query}}”: {{count}} results',
   searchNoResults: '  Nothing relevant found',

@@ -25,7 +25,8 @@ const validation: LocaleTable = {
     dateOrDateTime: 'Expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SS+08:00',
     email: 'Not a valid email address',
     id: 'An id may contain only letters, digits, “.”, “_” and “-”, at most 64 characters',
-    regionCode: 'Must be a six-digit GB/T 2260 region code such as 110000',
+    regionCode:
+      'Must be a six-digit GB/T 2260 region code whose first two digits are a province (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82), such as 110000',
     phone: 'Not a phone number; write it like 010-12345678, 13800000000 or 12330',
     clockTime: 'Write times in 24-hour HH:MM form, e.g. 08:30',
     code: 'An implementation code has 4 to 40 letters and digits only',
@@ -41,6 +42,8 @@ const validation: LocaleTable = {
   durationZero: 'A time limit must be greater than 0',
   feeItemsRequired:
     'A charged service must list its fee amounts in items; when the amount varies (with the sum in dispute or the sum insured, or set each year), say in note how it is charged',
+  feeNotCharged:
+    'A service that is not charged (charged: false) cannot list fee amounts in items; remove the items, or set charged to true',
   openBeforeClose: 'Opening time must be before closing time',
   commonExtends: 'The common list cannot extend another list',
   individualNeedsExtends: 'An individual list must name the list it overlays in “extends”',
@@ -95,6 +98,8 @@ const validation: LocaleTable = {
     parse: 'CSV syntax error: {{detail}}',
     columnCount:
       'This row has {{got}} cells but the header has {{expected}} columns; a cell that contains a comma must be in double quotes',
+    tooFewCells:
+      'This row has {{got}} cells but the header has {{expected}} columns; a comma is missing, or the row ends early: an empty cell still needs its comma (a,,c)',
     quoteNotClosed: 'A double quote opened on this line is never closed; check the cell for a missing "',
     textAfterQuote: 'A quoted cell goes on after its closing quote; write a quote inside a cell as two ("")',
     unnamedColumn: 'Column {{position}} has no name; its cells were ignored',

@@ -12,6 +12,8 @@ const cli: LocaleTable = {
   valid_other: '{{count}} 個のファイルの検証に成功しました。',
   problems_other: '{{count}} 件の問題が見つかりました。',
   warnings_other: '{{count}} 件の注意（ビルドには影響しません）。',
+  warningsSign_other: '{{count}} 件の注意（署名には影響しません）。',
+  warningsVerify_other: '{{count}} 件の注意（検証結果には影響しません）。',
   built: 'データパッケージ {{dir}} を生成しました',
   builtSummary:
     'リストのバージョン {{version}}：サービス {{items}} 件、サービス窓口 {{outlets}} か所、取り下げ {{withdrawn}} 件。継承チェーン {{chain}}',
@@ -28,7 +30,6 @@ const cli: LocaleTable = {
     'このデータパッケージには検索インデックス（search-index.json）がありません。新しい yizhan build で生成し直してください',
   bundleNotFound: 'データパッケージのフォルダー {{dir}} が見つかりません（{{detail}}）',
   searchIndexInvalid: '検索インデックスを読み込めません：{{detail}}。新しい yizhan build で生成し直してください',
-  queriesUnreadable: '検索語ファイル {{file}} を読み込めません（{{detail}}）',
   searchHeader_other: '「{{query}}」：{{count}} 件',
   searchNoResults: '  該当なし',
   searchRow: '  {{rank}}. {{name}}  [{{id}}]  {{field}}  {{score}}',

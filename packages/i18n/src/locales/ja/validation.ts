@@ -25,7 +25,8 @@ const validation: LocaleTable = {
     dateOrDateTime: '日付 YYYY-MM-DD または日時 YYYY-MM-DDTHH:MM:SS+08:00 の形式で入力してください',
     email: 'メールアドレスの形式が正しくありません',
     id: '番号に使えるのは英字、数字、「.」「_」「-」のみで、64 文字以内です',
-    regionCode: '6 桁の行政区画コード（GB/T 2260）を入力してください（例：110000）',
+    regionCode:
+      '6 桁の行政区画コード（GB/T 2260）を入力してください。先頭 2 桁は省級のコード（11–15、21–23、31–37、41–46、50–54、61–65、71、81、82）です（例：110000）',
     phone: '電話番号の形式が正しくありません。010-12345678、13800000000、12330 のように入力してください',
     clockTime: '時刻は 24 時間制の HH:MM で入力してください（例：08:30）',
     code: '実施コードは英字と数字のみ、4～40 文字で入力してください',
@@ -41,6 +42,8 @@ const validation: LocaleTable = {
   durationZero: '期間の値は 0 より大きくしてください',
   feeItemsRequired:
     '有料の手続は items に手数料の額を記載してください。額が一定でない場合（係争額や保険金額による場合、毎年定められる場合など）は、note に算定方法を記載してください',
+  feeNotCharged:
+    '無料の手続（charged が false）は items に手数料の額を記載できません。items を削除するか、charged を true にしてください',
   openBeforeClose: '開始時刻は終了時刻より前にしてください',
   commonExtends: '共通リストは他のリストを継承できません',
   individualNeedsExtends: '地域リストでは、継承するリストを extends で指定してください',
@@ -100,6 +103,8 @@ const validation: LocaleTable = {
     parse: 'CSV の形式エラー：{{detail}}',
     columnCount:
       'この行にはセルが {{got}} 個ありますが、見出し行は {{expected}} 列です。コンマを含むセルは半角の二重引用符で囲んでください',
+    tooFewCells:
+      'この行にはセルが {{got}} 個しかありませんが、見出し行は {{expected}} 列です。コンマが抜けているか、行が途中で終わっています。空のセルにもコンマが必要です（例：a,,c）',
     quoteNotClosed:
       'この行で始まった半角の二重引用符がファイルの最後まで閉じられていません。" が 1 つ抜けていないか確認してください',
     textAfterQuote:

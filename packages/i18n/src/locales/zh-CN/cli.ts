@@ -12,6 +12,8 @@ const cli: LocaleTable = {
   valid_other: '{{count}} 个文件校验通过。',
   problems_other: '发现 {{count}} 个问题。',
   warnings_other: '{{count}} 条提醒（不影响构建）。',
+  warningsSign_other: '{{count}} 条提醒（不影响签名）。',
+  warningsVerify_other: '{{count}} 条提醒（不影响校验结果）。',
   built: '已生成数据包 {{dir}}',
   builtSummary:
     '目录版本 {{version}}：{{items}} 个服务事项，{{outlets}} 个服务网点，{{withdrawn}} 个事项被撤销；继承链 {{chain}}',
@@ -26,7 +28,6 @@ const cli: LocaleTable = {
   searchUnavailable: '本数据包不含搜索索引（search-index.json），请用新版 yizhan build 重新生成',
   bundleNotFound: '找不到数据包目录 {{dir}}（{{detail}}）',
   searchIndexInvalid: '搜索索引无法读取：{{detail}}。请用新版 yizhan build 重新生成',
-  queriesUnreadable: '无法读取查询文件 {{file}}（{{detail}}）',
   searchHeader_other: '“{{query}}”：{{count}} 个结果',
   searchNoResults: '  没有相关结果',
   searchRow: '  {{rank}}. {{name}}  [{{id}}]  {{field}}  {{score}}',

@@ -25,7 +25,8 @@ const validation: LocaleTable = {
     dateOrDateTime: '应为日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:MM:SS+08:00',
     email: '电子邮箱格式不正确',
     id: '编号只能由英文字母、数字和 . _ - 组成，最长 64 个字符',
-    regionCode: '应为 6 位行政区划代码（GB/T 2260），例如 110000',
+    regionCode:
+      '应为 6 位行政区划代码（GB/T 2260），前两位须是省级代码（11–15、21–23、31–37、41–46、50–54、61–65、71、81、82），例如 110000',
     phone: '电话号码格式不正确，应写成 010-12345678、13800000000 或 12330 这样的形式',
     clockTime: '时间应写成 24 小时制 HH:MM，例如 08:30',
     code: '实施编码只能由英文字母和数字组成，4 至 40 位',
@@ -41,6 +42,7 @@ const validation: LocaleTable = {
   durationZero: '时限数值应大于 0',
   feeItemsRequired:
     '收费事项必须在 items 中列出收费金额；金额不固定的（如按争议金额、保额计算或每年公布），请在 note 中说明如何收费',
+  feeNotCharged: '不收费的事项（charged 为 false）不能在 items 中列出收费金额；请删除 items，或将 charged 改为 true',
   openBeforeClose: '开始时间应早于结束时间',
   commonExtends: '通用目录不能继承其他目录',
   individualNeedsExtends: '个性化目录必须用 extends 指明所继承的目录',
@@ -90,6 +92,8 @@ const validation: LocaleTable = {
   csv: {
     parse: 'CSV 格式错误：{{detail}}',
     columnCount: '这一行有 {{got}} 个单元格，表头有 {{expected}} 列；含有逗号的单元格要用英文双引号括起来',
+    tooFewCells:
+      '这一行有 {{got}} 个单元格，表头有 {{expected}} 列；可能漏了逗号，或这一行提前结束了：空单元格也要保留逗号（如 a,,c）',
     quoteNotClosed: '这一行开始的英文双引号直到文件末尾都没有结束，请检查是否漏了一个 "',
     textAfterQuote: '用双引号括起的单元格在结束引号后还有其他字符；单元格中的双引号要写成两个（""）',
     unnamedColumn: '第 {{position}} 列没有列名，其中的内容已被忽略',

@@ -12,6 +12,8 @@ const cli: LocaleTable = {
   valid_other: '{{count}} 個文件校驗通過。',
   problems_other: '發現 {{count}} 個問題。',
   warnings_other: '{{count}} 條提醒（不影響構建）。',
+  warningsSign_other: '{{count}} 條提醒（不影響簽名）。',
+  warningsVerify_other: '{{count}} 條提醒（不影響校驗結果）。',
   built: '已生成數據包 {{dir}}',
   builtSummary:
     '目錄版本 {{version}}：{{items}} 個服務事項，{{outlets}} 個服務網點，{{withdrawn}} 個事項被撤銷；繼承鏈 {{chain}}',
@@ -26,7 +28,6 @@ const cli: LocaleTable = {
   searchUnavailable: '本數據包不含搜索索引（search-index.json），請用新版 yizhan build 重新生成',
   bundleNotFound: '找不到數據包目錄 {{dir}}（{{detail}}）',
   searchIndexInvalid: '搜索索引無法讀取：{{detail}}。請用新版 yizhan build 重新生成',
-  queriesUnreadable: '無法讀取查詢文件 {{file}}（{{detail}}）',
   searchHeader_other: '「{{query}}」：{{count}} 個結果',
   searchNoResults: '  沒有相關結果',
   searchRow: '  {{rank}}. {{name}}  [{{id}}]  {{field}}  {{score}}',

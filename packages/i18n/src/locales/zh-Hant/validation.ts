@@ -25,7 +25,8 @@ const validation: LocaleTable = {
     dateOrDateTime: '應為日期 YYYY-MM-DD 或時間 YYYY-MM-DDTHH:MM:SS+08:00',
     email: '電子郵箱格式不正確',
     id: '編號只能由英文字母、數字和 . _ - 組成，最長 64 個字符',
-    regionCode: '應為 6 位行政區劃代碼（GB/T 2260），例如 110000',
+    regionCode:
+      '應為 6 位行政區劃代碼（GB/T 2260），前兩位須是省級代碼（11–15、21–23、31–37、41–46、50–54、61–65、71、81、82），例如 110000',
     phone: '電話號碼格式不正確，應寫成 010-12345678、13800000000 或 12330 這樣的形式',
     clockTime: '時間應寫成 24 小時制 HH:MM，例如 08:30',
     code: '實施編碼只能由英文字母和數字組成，4 至 40 位',
@@ -41,6 +42,7 @@ const validation: LocaleTable = {
   durationZero: '時限數值應大於 0',
   feeItemsRequired:
     '收費事項必須在 items 中列出收費金額；金額不固定的（如按爭議金額、保額計算或每年公布），請在 note 中說明如何收費',
+  feeNotCharged: '不收費的事項（charged 為 false）不能在 items 中列出收費金額；請刪除 items，或將 charged 改為 true',
   openBeforeClose: '開始時間應早於結束時間',
   commonExtends: '通用目錄不能繼承其他目錄',
   individualNeedsExtends: '個性化目錄必須用 extends 指明所繼承的目錄',
@@ -91,6 +93,8 @@ const validation: LocaleTable = {
   csv: {
     parse: 'CSV 格式錯誤：{{detail}}',
     columnCount: '這一行有 {{got}} 個單元格，表頭有 {{expected}} 列；含有逗號的單元格要用英文雙引號括起來',
+    tooFewCells:
+      '這一行有 {{got}} 個單元格，表頭有 {{expected}} 列；可能漏了逗號，或這一行提前結束了：空單元格也要保留逗號（如 a,,c）',
     quoteNotClosed: '這一行開始的英文雙引號直到文件末尾都沒有結束，請檢查是否漏了一個 "',
     textAfterQuote: '用雙引號括起的單元格在結束引號後還有其他字符；單元格中的雙引號要寫成兩個（""）',
     unnamedColumn: '第 {{position}} 列沒有列名，其中的內容已被忽略',
