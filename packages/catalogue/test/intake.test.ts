@@ -81,6 +81,17 @@ describe('ConsultationInput', () => {
     const { consent: _omitted, ...noConsent } = consultation();
     assert.deepEqual(messages(ConsultationInput, noConsent, 'zh-CN'), [{ path: 'consent', message: '缺少必填项' }]);
   });
+  it('refuses C0 and C1 control characters in free text, but not tabs and line breaks', () => {
+    for (const c of ['\u0000', '\u001b', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f']) {
+      const body = { ...consultation(), question: `商标续展需要哪些材料？${c}31m` };
+      assert.deepEqual(messages(ConsultationInput, body, 'en'), [
+        { path: 'question', message: 'Contains control characters that cannot be stored; remove them and try again' },
+      ]);
+    }
+    const lines = { ...consultation(), question: '商标续展\t需要哪些材料？\r\n第二行\u00a0（不换行空格）' };
+    assert.ok(ConsultationInput.safeParse(lines).success);
+    assert.equal(RatingInput.safeParse({ ...rating(), comment: '很慢\u0085' }).success, false);
+  });
 });
 
 describe('RatingInput', () => {

@@ -28,7 +28,8 @@ const consultation = JSON.stringify({
   question: '商标快到期了，续展需要准备哪些材料？',
   contact: { name: '王女士', mobile: '13800138000' },
   replyChannel: 'sms',
-  consent: { noticeVersion: '2025-01', acceptedAt: '2026-11-24T10:00:00+08:00' },
+  // The server takes consent times near its own clock only.
+  consent: { noticeVersion: '2025-01', acceptedAt: new Date().toISOString() },
 });
 const events = JSON.stringify({
   events: [

@@ -54,6 +54,12 @@ export interface ServerConfig {
    * (milliseconds, default 1000); 0 writes every batch at once (tests).
    */
   eventFlushMs?: number;
+  /**
+   * A request, headers and body, must arrive within this (milliseconds, default 30 000; its
+   * headers within half of it), or it is answered 408 and the connection closed: a client that
+   * trickles bytes must not hold a connection for ever. 0 turns the limit off.
+   */
+  requestTimeoutMs?: number;
   /** Fastify request logging. Default false. */
   logger?: boolean;
   /** An already opened storage (tests); the server then neither migrates nor closes it. */
@@ -83,6 +89,7 @@ export interface ResolvedConfig {
   postgresPoolSize: number;
   purgeIntervalMinutes: number;
   eventFlushMs: number;
+  requestTimeoutMs: number;
   logger: boolean;
   now: () => Date;
 }
@@ -123,6 +130,8 @@ export function resolveConfig(config: ServerConfig = {}): ResolvedConfig {
     postgresPoolSize: config.postgresPoolSize ?? 10,
     purgeIntervalMinutes: config.purgeIntervalMinutes ?? 60,
     eventFlushMs: config.eventFlushMs ?? 1000,
+    // 64 KB in 30 s is 2 KB/s, slower than any mobile link a portal or kiosk is used on.
+    requestTimeoutMs: config.requestTimeoutMs ?? 30_000,
     logger: config.logger ?? false,
     now: config.now ?? (() => new Date()),
   };

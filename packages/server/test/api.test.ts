@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConsultationCreated, ConsultationView, ErrorBody, REFERENCE_PATTERN } from '@yizhan/catalogue';
+import {
+  ConsultationCreated,
+  ConsultationExport,
+  ConsultationView,
+  ErrorBody,
+  REFERENCE_PATTERN,
+} from '@yizhan/catalogue';
 import { describeEachBackend } from './helpers/backends.js';
 import { call, consultationBody, startTestServer, submit, type TestServer } from './helpers/server.js';
 import { startServer } from '../src/index.js';
@@ -262,6 +268,88 @@ describeEachBackend('intake API over HTTP', (backend) => {
     const missing = await call(`${url}/v1/nothing-here`);
     assert.equal(missing.status, 404);
     assert.equal(errorOf(missing.body).code, 'not_found');
+  });
+
+  it('refuses C1 control characters in free text, as it does the other control characters', async () => {
+    const cases = [
+      { question: '商标续展需要哪些材料？\u009b31m' },
+      { question: '商标续展需要\u0085哪些材料？' },
+      { contact: { name: '王\u0080女士', mobile: '13800138000' } },
+    ];
+    for (const over of cases) {
+      const reply = await submit(url, consultationBody(over), randomUUID(), { 'accept-language': 'en' });
+      assert.equal(reply.status, 400, JSON.stringify(over));
+      assert.deepEqual(
+        errorOf(reply.body).fields?.map((f) => f.code),
+        ['intake.controlCharacters'],
+      );
+    }
+    const created = ConsultationCreated.parse((await submit(url)).body);
+    const comment = await call(`${url}/v1/ratings`, {
+      body: {
+        token: created.ratingToken,
+        target: { type: 'consultation', id: created.reference },
+        level: 5,
+        comment: '很好\u009f',
+        channel: 'web',
+        locale: 'zh-CN',
+      },
+    });
+    assert.equal(comment.status, 400);
+    assert.equal(errorOf(comment.body).fields?.[0]?.path, 'comment');
+    // Tabs and line breaks stay allowed.
+    assert.equal((await submit(url, consultationBody({ question: '第一行\n第二行\t续展材料？' }))).status, 201);
+  });
+
+  it('masks phone numbers in demand queries whatever separates their digits', async () => {
+    const queries = [
+      '回电 138.0013.8000',
+      '回电 138_0013_8000',
+      '回电 138 0013 8000',
+      '回电 １３８．００１３．８０００',
+      '回电 138－0013－8000',
+      '回电 138/0013/8000',
+      '回电 138 - 0013 - 8000',
+    ];
+    const reply = await call(`${url}/v1/events`, {
+      body: { events: queries.map((query) => ({ type: 'search', query, resultCount: 0, channel: 'web' })) },
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    assert.equal(reply.status, 202);
+    await t.server.flushEvents();
+    const keys = (await t.server.storage.topCounters('search', '2026-11-24', '2026-11-24', 100)).map((c) => c.key);
+    assert.deepEqual(
+      keys.filter((k) => k.startsWith('回电')),
+      ['回电 #'],
+    );
+    assert.ok(!keys.some((k) => /0013|8000/.test(k)), keys.join(' | '));
+  });
+
+  it('takes a consent time near the server clock only, so exports keep the documented shape', async () => {
+    const consent = (acceptedAt: string) => consultationBody({ consent: { noticeVersion: '2025-01', acceptedAt } });
+    // Year 0, the far future, two days ahead, and longer ago than the 180-day retention period.
+    for (const acceptedAt of [
+      '0000-01-01T00:00:00+01:00',
+      '9999-12-31T23:59:59-01:00',
+      '2026-11-26T03:00:00Z',
+      '2026-05-01T10:00:00+08:00',
+    ]) {
+      const reply = await submit(url, consent(acceptedAt), randomUUID(), { 'accept-language': 'en' });
+      assert.equal(reply.status, 400, acceptedAt);
+      assert.deepEqual(
+        errorOf(reply.body).fields?.map((f) => f.path),
+        ['consent.acceptedAt'],
+        acceptedAt,
+      );
+    }
+    // A device clock an hour fast, and a form that waited a week in an offline outbox.
+    for (const acceptedAt of ['2026-11-24T11:00:00+08:00', '2026-11-17T10:00:00+08:00']) {
+      const created = ConsultationCreated.parse((await submit(url, consent(acceptedAt))).body);
+      const exported = await call(`${url}/v1/consultations/${created.reference}/export`, {
+        headers: { authorization: `Bearer ${created.token}` },
+      });
+      assert.equal(ConsultationExport.parse(exported.body).consent.acceptedAt, new Date(acceptedAt).toISOString());
+    }
   });
 
   it('allows configured portal origins only, and sets security headers', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { ConsultationCreated } from '@yizhan/catalogue';
 import { describeEachBackend } from './helpers/backends.js';
-import { consultationBody, startTestServer, submit, type TestServer } from './helpers/server.js';
+import { liveConsultationBody, startTestServer, submit, type TestServer } from './helpers/server.js';
 
 const REQUESTS = 1000;
 const KEYS = 250;
@@ -20,7 +20,7 @@ describeEachBackend('1,000 concurrent submissions with repeated idempotency keys
     // Each key is sent four times, the copies spread through the burst, all in flight at once.
     const requests = Array.from({ length: REQUESTS }, (_, i) => {
       const k = i % KEYS;
-      return submit(t.url, consultationBody({ question: `第 ${k} 号咨询：商标续展需要哪些材料？` }), keys[k]);
+      return submit(t.url, liveConsultationBody({ question: `第 ${k} 号咨询：商标续展需要哪些材料？` }), keys[k]);
     });
     const replies = await Promise.all(requests);
 

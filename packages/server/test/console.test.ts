@@ -333,6 +333,69 @@ describeEachBackend('staff console', (backend) => {
     assert.equal(out.status, 303);
     assert.equal((await li.get('/console/inbox')).status, 303);
   });
+
+  it('takes no answer or escalation note on a case the requester erased, and says why', async () => {
+    const created = ConsultationCreated.parse((await submit(t.url)).body);
+    const li = new Browser(t.url);
+    await li.signIn('li', PASSWORD);
+    // The page was open with its forms before the requester erased the case.
+    await li.get(`/console/cases/${created.reference}`);
+    const csrf = li.csrf();
+    const erased = await call(`${t.url}/v1/consultations/${created.reference}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${created.token}` },
+    });
+    assert.equal(erased.status, 200);
+
+    for (const action of ['answer', 'escalate']) {
+      const refused = await li.post(`/console/cases/${created.reference}/${action}`, {
+        _csrf: csrf,
+        text: '已致电王女士 13800138000，请她补交身份证复印件',
+      });
+      assert.equal(refused.status, 400, action);
+      assert.match(refused.html, /role="alert">申请人的个人信息已于 .+ 删除</, action);
+      assert.ok(!refused.html.includes('13800138000'), `${action}: the refused text is not echoed back`);
+    }
+    const row = await t.server.storage.getConsultation(created.reference);
+    assert.equal(row?.answerText, null);
+    assert.equal(row?.escalationNote, null);
+    assert.equal(row?.status, 'received');
+    // A rating given afterwards still counts, without its comment.
+    const rated = await call(`${t.url}/v1/ratings`, {
+      body: {
+        token: created.ratingToken,
+        target: { type: 'consultation', id: created.reference },
+        level: 2,
+        tags: ['slow-reply'],
+        comment: '王女士：等了很久',
+        channel: 'web',
+        locale: 'zh-CN',
+      },
+    });
+    assert.equal(rated.status, 201);
+    assert.deepEqual(
+      (await t.server.storage.ratingsFor(created.reference)).map((r) => [r.level, r.comment]),
+      [[2, null]],
+    );
+
+    // Its page offers no text to write any more; closing it still works.
+    const page = await li.get(`/console/cases/${created.reference}?lang=en`);
+    assert.doesNotMatch(page.html, /\/(answer|escalate)"/);
+    const closed = await li.post(`/console/cases/${created.reference}/close`, { _csrf: li.csrf() });
+    assert.equal(closed.status, 303);
+    assert.equal((await t.server.storage.getConsultation(created.reference))?.status, 'closed');
+  });
+
+  it('shows only known outcomes from ?done=, never a built-in property name', async () => {
+    const li = new Browser(t.url);
+    await li.signIn('li', PASSWORD);
+    for (const done of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const page = await li.get(`/console/cases/${chengdu.reference}?done=${done}`);
+      assert.equal(page.status, 200, done);
+      assert.doesNotMatch(page.html, /notice-ok|case\.done/, done);
+    }
+    assert.match((await li.get(`/console/cases/${chengdu.reference}?done=answer`)).html, /notice-ok/);
+  });
 });
 
 describeEachBackend('console sign-in rate limit', (backend) => {

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ConsultationCreated } from '@yizhan/catalogue';
 import { describeEachBackend } from './helpers/backends.js';
-import { call, consultationBody, submit } from './helpers/server.js';
+import { call, liveConsultationBody, submit } from './helpers/server.js';
 
 const CHILD = fileURLToPath(new URL('./helpers/child-server.ts', import.meta.url));
 const WORKERS = 16;
@@ -50,7 +50,7 @@ describeEachBackend('SIGKILL during load', (backend) => {
       while (!killed) {
         const key = randomUUID();
         try {
-          const reply = await submit(first.url, consultationBody(), key);
+          const reply = await submit(first.url, liveConsultationBody(), key);
           if (reply.status !== 201) throw new Error(`unexpected ${reply.status}`);
           const created = ConsultationCreated.parse(reply.body);
           acknowledged.push({ key, reference: created.reference, token: created.token });
@@ -80,7 +80,7 @@ describeEachBackend('SIGKILL during load', (backend) => {
     // The outbox retries what it never heard back about: each key ends with exactly one case.
     const retried = new Set<string>();
     for (const key of unanswered) {
-      const reply = await submit(second.url, consultationBody(), key);
+      const reply = await submit(second.url, liveConsultationBody(), key);
       assert.equal(reply.status, 201);
       retried.add(ConsultationCreated.parse(reply.body).reference);
     }

@@ -53,6 +53,27 @@ describe('references, queries, idempotency records', () => {
     assert.equal([...normalizeQuery('长'.repeat(100))].length, 64);
     assert.equal(normalizeQuery('\u0000\u200b'), '');
   });
+  it('masks long digit runs whatever separates the digit groups', () => {
+    for (const phone of [
+      '138.0013.8000',
+      '138_0013_8000',
+      '138-0013-8000',
+      '138 - 0013 - 8000',
+      '138/0013/8000',
+      '138·0013·8000',
+      '138–0013—8000',
+      '１３８．００１３．８０００',
+      '１３８＿００１３＿８０００',
+      '138\u00a00013\u30008000',
+    ]) {
+      assert.equal(normalizeQuery(`回电 ${phone} 谢谢`), '回电 # 谢谢', phone);
+    }
+    assert.equal(normalizeQuery('身份证 110105.19491231.002x'), '身份证 #');
+    // Short numbers and the words around numbers stay.
+    assert.equal(normalizeQuery('第35类 2.5 万元'), '第35类 2.5 万元');
+    assert.equal(normalizeQuery('2025年 12 月'), '2025年 12 月');
+    assert.equal(normalizeQuery('v1.2.3_beta'), 'v1.2.3_beta');
+  });
   it('seals a stored answer so only the key holder can read it', () => {
     const sealed = seal('key-1', 'consultation', { token: 'secret' });
     assert.doesNotMatch(sealed, /secret/);

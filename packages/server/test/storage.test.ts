@@ -1,7 +1,16 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { claim } from '../src/domain/idempotency.js';
-import { ReferenceTakenError, type NewConsultation, type NewRating, type Storage } from '../src/storage/index.js';
+import {
+  isPostgresUrl,
+  ReferenceTakenError,
+  type NewConsultation,
+  type NewRating,
+  type Storage,
+} from '../src/storage/index.js';
+import type { Driver } from '../src/storage/driver.js';
+import { openPostgres } from '../src/storage/postgres-driver.js';
+import { openSqlite } from '../src/storage/sqlite-driver.js';
 import { describeEachBackend, freshStorage } from './helpers/backends.js';
 
 const T0 = '2026-11-24T02:00:00.000Z';
@@ -53,9 +62,10 @@ function rating(id: string, over: Partial<NewRating> = {}): NewRating {
 
 describeEachBackend('storage contract', (backend) => {
   let storage: Storage;
+  let db: string;
   let done: () => Promise<void>;
   before(async () => {
-    ({ storage, done } = await freshStorage(backend));
+    ({ storage, db, done } = await freshStorage(backend));
   });
   after(async () => done?.());
 
@@ -301,5 +311,69 @@ describeEachBackend('storage contract', (backend) => {
     assert.ok(result.idempotencyDeleted >= 4);
     const { rows } = await storage.listConsultations({ limit: 50, offset: 0 });
     assert.ok(rows.every((r) => r.contactMobile === null && r.question === null && r.erasedAt !== null));
+  });
+
+  it('keeps no text on an erased case: the write refuses it, a repeat erasure and the purge remove any', async () => {
+    const ref = 'YZ-20261124-AAAAB1';
+    const erasedAt = '2026-11-26T00:00:00.000Z';
+    await storage.createConsultation(consultation(ref), claim('consultation', 'key-b1-erase', { b: 1 }, 201, {}));
+    assert.equal(await storage.eraseConsultation(ref, erasedAt), true);
+    const audit = { at: erasedAt, staffId: null, action: 'consultation.answer', target: ref, detail: {} };
+    const answer = {
+      status: 'answered' as const,
+      updatedAt: erasedAt,
+      answerText: '请致电王女士',
+      answeredAt: erasedAt,
+    };
+    assert.equal(await storage.transition(ref, ['received'], answer, audit), false);
+    const note = { status: 'escalated' as const, updatedAt: erasedAt, escalationNote: '王女士 13800138000' };
+    assert.equal(await storage.transition(ref, ['received'], note, audit), false);
+    assert.equal((await storage.getConsultation(ref))?.answerText, null);
+
+    // Text that reached the case anyway (a version without that check, a manual edit) goes on a
+    // repeat erasure, and on the next purge whatever the case's age; so do rating comments.
+    const raw: Driver = isPostgresUrl(db) ? openPostgres(db) : openSqlite(db);
+    const leave = () =>
+      raw.run('UPDATE consultations SET answer_text = ?, escalation_note = ?, contact_name = ? WHERE reference = ?', [
+        '答复',
+        '备注',
+        '王女士',
+        ref,
+      ]);
+    try {
+      await leave();
+      assert.equal(await storage.eraseConsultation(ref, '2026-11-27T00:00:00.000Z'), false);
+      let row = await storage.getConsultation(ref);
+      assert.deepEqual(
+        [row?.answerText, row?.escalationNote, row?.contactName, row?.erasedAt],
+        [null, null, null, erasedAt],
+      );
+
+      await leave();
+      await storage.createRating(
+        rating('RT-20', {
+          targetType: 'consultation',
+          targetId: ref,
+          consultationRef: ref,
+          comment: '王女士的意见',
+          createdAt: '2026-11-27T00:00:00.000Z',
+        }),
+      );
+      const result = await storage.purge({
+        personalDataBefore: '2000-01-01T00:00:00.000Z',
+        idempotencyBefore: '2000-01-01T00:00:00.000Z',
+        now: '2026-11-27T00:00:00.000Z',
+      });
+      assert.equal(result.consultationsErased, 1);
+      assert.equal(result.ratingCommentsErased, 1);
+      row = await storage.getConsultation(ref);
+      assert.deepEqual(
+        [row?.answerText, row?.escalationNote, row?.contactName, row?.erasedAt],
+        [null, null, null, erasedAt],
+      );
+      assert.equal((await storage.ratingsFor(ref))[0]?.comment, null);
+    } finally {
+      await raw.close();
+    }
   });
 });

@@ -90,10 +90,12 @@ export const TrademarkNumber = validatedString('trademarkNumber', validateTradem
 /**
  * Free text a person typed. Control characters other than tab and line breaks, and unpaired
  * surrogates, are never typed; they come from broken clients or probes, and PostgreSQL cannot
- * store NUL at all, so they are refused here rather than failing in the database.
+ * store NUL at all, so they are refused here rather than failing in the database. The C1 range
+ * (U+0080–U+009F) too: U+009B opens a terminal escape sequence in a log viewer, and no form sends
+ * U+0085 (NEL) for a line break.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
 export function plainText(min: number, max: number) {
   return z
     .string()
@@ -346,6 +348,8 @@ export const ERROR_CODES = [
   'idempotency_conflict',
   'rate_limited',
   'forbidden_origin',
+  'request_timeout',
+  'headers_too_large',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

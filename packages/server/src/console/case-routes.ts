@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CATEGORIES, ConsultationStatus, plainText, type Category } from '@yizhan/catalogue';
 import type { ServerContext } from '../http/context.js';
 import { tOf } from '../http/context.js';
-import { TRANSITIONS, type StaffAction } from '../domain/status.js';
+import { isStaffAction, TRANSITIONS, writesText, type StaffAction } from '../domain/status.js';
 import { shanghaiDate } from '../domain/working-days.js';
 import type { ConsultationPatch, StaffRecord } from '../storage/types.js';
 import { caseFor, ConsoleError, formText, inScope, pageContext, requireStaff, scopeOf, sendPage } from './guard.js';
 import { ANSWER_MAX, casePage } from './views/case.js';
+import { formatDateTime } from './views/layout.js';
 import { INBOX_PAGE_SIZE, inboxPage, type InboxFilter } from './views/inbox.js';
 import { rectificationsPage } from './views/rectifications.js';
 
@@ -92,7 +93,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
       const t = tOf(request);
       const done = request.query.done;
       const page = await showCase(request, {
-        ...(done && done in TRANSITIONS ? { done: t(`console:case.done.${done}`) } : {}),
+        ...(done && isStaffAction(done) ? { done: t(`console:case.done.${done}`) } : {}),
       });
       // Reading a requester's personal data is itself an action worth recording (PIPL).
       await ctx.storage.appendAudit({
@@ -120,6 +121,11 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
         return sendPage(reply, page.body, page.status);
       };
       if (!rule.from.includes(row.status)) return fail(t('console:case.notAllowed'));
+      // The requester erased their data: no answer or note about them is kept from now on, so
+      // the refusal names the erasure rather than a status, and the typed text is not shown again.
+      if (row.erasedAt && writesText(action)) {
+        return fail(t('console:case.erased', { at: formatDateTime(pageContext(request), row.erasedAt) }));
+      }
       if (action === 'assign') {
         const id = Number(formText(request, 'staffId'));
         const assignee = (await assigneesFor(ctx, row.outletId)).find((s) => s.id === id);

@@ -10,10 +10,9 @@ import { caseRoutes } from './case-routes.js';
 import { ConsoleError, pageContext, sendPage } from './guard.js';
 import { reportRoutes } from './report-routes.js';
 import { cookieOptions } from './session.js';
-import { CONSOLE_LANGUAGES, errorPage } from './views/layout.js';
+import { errorPage, isConsoleLanguage, LANGUAGE_COOKIE } from './views/layout.js';
 
 const STYLESHEET = readFileSync(new URL('./assets/console.css', import.meta.url), 'utf8');
-const LANGUAGE_COOKIE = 'yz_lang';
 
 /**
  * `/console`: the staff console. Server-rendered HTML without any script, so it works under
@@ -34,11 +33,10 @@ export async function consolePlugin(app: FastifyInstance, ctx: ServerContext) {
   // Language: ?lang= (remembered in a cookie), else the cookie, else Accept-Language.
   app.addHook('onRequest', async (request, reply) => {
     const asked = (request.query as Record<string, unknown> | undefined)?.['lang'];
-    const known = (tag: unknown): tag is string => CONSOLE_LANGUAGES.some((l) => l.tag === tag);
-    if (known(asked)) {
+    if (isConsoleLanguage(asked)) {
       request.lang = asked;
       reply.setCookie(LANGUAGE_COOKIE, asked, { ...cookieOptions(ctx.config, 365 * 86_400), httpOnly: false });
-    } else if (known(request.cookies[LANGUAGE_COOKIE])) {
+    } else if (isConsoleLanguage(request.cookies[LANGUAGE_COOKIE])) {
       request.lang = request.cookies[LANGUAGE_COOKIE]!;
     }
   });

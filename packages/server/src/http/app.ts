@@ -1,11 +1,14 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Server } from 'node:http';
+import Fastify, { type FastifyError, type FastifyHttpOptions, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import { BODY_LIMIT } from '../config.js';
 import { consolePlugin } from '../console/plugin.js';
 import { apiPlugin } from './api.js';
 import { tOf, type ServerContext } from './context.js';
+import { onConnectionError, onRouterError } from './edge-errors.js';
 import { ApiError, errorBody } from './errors.js';
 import { languageFrom } from './language.js';
+import { CSP_DIRECTIVES, HSTS_MAX_AGE_SECONDS } from './security-headers.js';
 
 /** Fastify's own errors (body parsing, limits) as API errors with stable codes. */
 function asApiError(error: FastifyError): ApiError {
@@ -38,12 +41,27 @@ function asApiError(error: FastifyError): ApiError {
  * security headers on everything.
  */
 export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
-  const options: FastifyServerOptions = {
+  const timeout = ctx.config.requestTimeoutMs;
+  const options: FastifyHttpOptions<Server> = {
     bodyLimit: BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
     logger: ctx.config.logger,
     // During a graceful shutdown new requests get 503 and clients retry elsewhere.
     return503OnClosing: true,
+    // Fastify sets no request timeout and Node waits a minute for headers: a client sending a
+    // byte every few seconds would hold its connection for ever. Node checks the limits every
+    // `connectionsCheckingInterval` (30 s by default, far coarser than the limits themselves).
+    requestTimeout: timeout,
+    ...(timeout > 0
+      ? {
+          http: {
+            headersTimeout: Math.ceil(timeout / 2),
+            connectionsCheckingInterval: Math.min(5_000, Math.ceil(timeout / 4)),
+          },
+        }
+      : {}),
+    frameworkErrors: onRouterError,
+    clientErrorHandler: onConnectionError,
   };
   const app = Fastify(options);
 
@@ -53,22 +71,10 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   });
 
   await app.register(helmet, {
-    // The console is server-rendered HTML with no script at all; the API serves JSON. One strict
-    // policy fits both: styles from the console's own stylesheet, images inline (SVG charts).
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // Portals on other origins read API answers through CORS.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    strictTransportSecurity: { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true },
     referrerPolicy: { policy: 'no-referrer' },
   });
 

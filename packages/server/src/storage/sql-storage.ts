@@ -29,6 +29,17 @@ import {
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/** The personal data of a consultation: what erasure (by the requester or retention) empties. */
+const ERASE_PERSONAL_DATA = `question = NULL, contact_name = NULL, contact_mobile = NULL, contact_email = NULL,
+  answer_text = NULL, escalation_note = NULL`;
+
+/**
+ * An erased case that holds text again: written after the erasure by a version without the
+ * check in `transition`, or by hand. A repeat erasure and every purge empty it once more.
+ */
+const TEXT_AFTER_ERASURE = `erased_at IS NOT NULL AND (question IS NOT NULL OR contact_name IS NOT NULL
+  OR contact_mobile IS NOT NULL OR contact_email IS NOT NULL OR answer_text IS NOT NULL OR escalation_note IS NOT NULL)`;
+
 /**
  * The storage contract in SQL both SQLite and PostgreSQL accept. Everything that must be
  * atomic (an idempotency claim with the row it guards, a rating with its rectification case,
@@ -126,11 +137,16 @@ export class SqlStorage implements Storage {
   eraseConsultation(reference: string, at: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const changed = await tx.run(
-        `UPDATE consultations SET question = NULL, contact_name = NULL, contact_mobile = NULL, contact_email = NULL,
-           answer_text = NULL, escalation_note = NULL, erased_at = ?, updated_at = ?
+        `UPDATE consultations SET ${ERASE_PERSONAL_DATA}, erased_at = ?, updated_at = ?
          WHERE reference = ? AND erased_at IS NULL`,
         [at, at, reference],
       );
+      // A repeat keeps the first erasure's time but still empties whatever text came after it.
+      if (changed === 0) {
+        await tx.run(`UPDATE consultations SET ${ERASE_PERSONAL_DATA} WHERE reference = ? AND ${TEXT_AFTER_ERASURE}`, [
+          reference,
+        ]);
+      }
       await tx.run('UPDATE ratings SET comment = NULL WHERE consultation_ref = ?', [reference]);
       return changed > 0;
     });
@@ -340,9 +356,13 @@ export class SqlStorage implements Storage {
         params.push(patch[key]);
       }
     }
+    // Text about the requester never reaches a case they erased (PIPL). Checked in the statement
+    // that writes it, so an erasure between the staff member's read and this write cannot slip by.
+    const writesText = patch.answerText !== undefined || patch.escalationNote !== undefined;
     return this.db.transaction(async (tx) => {
       const changed = await tx.run(
-        `UPDATE consultations SET ${sets.join(', ')} WHERE reference = ? AND status IN (${marks(from.length)})`,
+        `UPDATE consultations SET ${sets.join(', ')}
+         WHERE reference = ? AND status IN (${marks(from.length)})${writesText ? ' AND erased_at IS NULL' : ''}`,
         [...params, reference, ...from],
       );
       if (changed === 0) return false;
@@ -482,14 +502,17 @@ export class SqlStorage implements Storage {
 
   purge(options: { personalDataBefore: string; idempotencyBefore: string; now: string }): Promise<PurgeResult> {
     return this.db.transaction(async (tx) => {
-      const consultationsErased = await tx.run(
-        `UPDATE consultations SET question = NULL, contact_name = NULL, contact_mobile = NULL, contact_email = NULL,
-           answer_text = NULL, escalation_note = NULL, erased_at = ?, updated_at = ?
+      const expired = await tx.run(
+        `UPDATE consultations SET ${ERASE_PERSONAL_DATA}, erased_at = ?, updated_at = ?
          WHERE erased_at IS NULL AND created_at < ?`,
         [options.now, options.now, options.personalDataBefore],
       );
+      // Erased cases, whatever their age, keep no text: neither on the case nor in its ratings.
+      const refilled = await tx.run(`UPDATE consultations SET ${ERASE_PERSONAL_DATA} WHERE ${TEXT_AFTER_ERASURE}`);
+      const consultationsErased = expired + refilled;
       const ratingCommentsErased = await tx.run(
-        'UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND created_at < ?',
+        `UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL
+           AND (created_at < ? OR consultation_ref IN (SELECT reference FROM consultations WHERE erased_at IS NOT NULL))`,
         [options.personalDataBefore],
       );
       const idempotencyDeleted = await tx.run('DELETE FROM idempotency_keys WHERE created_at < ?', [

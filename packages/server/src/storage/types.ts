@@ -235,6 +235,10 @@ export interface Storage {
   // Intake
   createConsultation(row: NewConsultation, claim: IdempotencyClaim): Promise<IdempotentOutcome>;
   getConsultation(reference: string): Promise<ConsultationRecord | null>;
+  /**
+   * Empty the requester's personal data; true the first time. A repeat keeps the first time but
+   * empties again any text that reached the case since.
+   */
   eraseConsultation(reference: string, at: string): Promise<boolean>;
   ratingsFor(consultationRef: string): Promise<RatingRecord[]>;
   createRating(row: NewRating): Promise<RatingOutcome>;
@@ -252,7 +256,10 @@ export interface Storage {
   touchSession(idHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   listConsultations(filter: ConsultationFilter): Promise<{ rows: ConsultationRecord[]; total: number }>;
-  /** Change a case only if its status is one of `from`; with the audit entry in the same transaction. */
+  /**
+   * Change a case only if its status is one of `from` and, when the patch writes an answer or an
+   * escalation note, only if its data was not erased; with the audit entry in the same transaction.
+   */
   transition(
     reference: string,
     from: readonly ConsultationStatus[],
@@ -279,6 +286,6 @@ export interface Storage {
     scopeOutletIds?: readonly string[],
   ): Promise<RatingAggregate[]>;
 
-  // Retention
+  // Retention (also empties erased cases, whatever their age, of any text that reached them since)
   purge(options: { personalDataBefore: string; idempotencyBefore: string; now: string }): Promise<PurgeResult>;
 }

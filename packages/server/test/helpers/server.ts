@@ -24,6 +24,11 @@ export async function startTestServer(backend: Backend, config: ServerConfig = {
   };
 }
 
+/**
+ * The sample consultation. Its consent time suits the tests that fix the server's clock to
+ * 24 November 2026; a server on the real clock takes consent times near its own only, so the
+ * tests against one send `liveConsultationBody`.
+ */
 export function consultationBody(over: Record<string, unknown> = {}) {
   return {
     topic: 'trademark',
@@ -38,6 +43,14 @@ export function consultationBody(over: Record<string, unknown> = {}) {
     website: '',
     ...over,
   };
+}
+
+/** When this test run started: a retry must send the very same body, consent time included. */
+const RUN_STARTED = new Date().toISOString();
+
+/** The sample consultation as a browser sends it today, consent given as the test run began. */
+export function liveConsultationBody(over: Record<string, unknown> = {}) {
+  return consultationBody({ consent: { noticeVersion: '2025-01', acceptedAt: RUN_STARTED }, ...over });
 }
 
 export interface Reply {

@@ -1,5 +1,5 @@
 import type { CatalogueIndex } from '../../catalogue/catalogue-index.js';
-import { canTransition } from '../../domain/status.js';
+import { canAct } from '../../domain/status.js';
 import type { ConsultationRecord, RatingRecord, StaffRecord } from '../../storage/types.js';
 import { html } from '../html.js';
 import { csrfField, formatDateTime, notice, page, type PageContext } from './layout.js';
@@ -32,7 +32,7 @@ export function casePage(
       <dt>${label}</dt>
       <dd>${value === null || value === undefined || value === '' ? '—' : String(value)}</dd>
     </div>`;
-  const can = (action: 'assign' | 'answer' | 'escalate' | 'close') => canTransition(action, row.status);
+  const can = (action: 'assign' | 'answer' | 'escalate' | 'close') => canAct(action, row);
   const body = html` ${notice('ok', data.done)}${notice('error', data.error)}
     <p><a href="/console/inbox">${t('console:case.back')}</a></p>
     <table class="facts">

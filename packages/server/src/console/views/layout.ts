@@ -17,6 +17,13 @@ export const CONSOLE_LANGUAGES = [
   { tag: 'en', name: 'English' },
 ] as const;
 
+/** Cookie remembering the language chosen with `?lang=`. */
+export const LANGUAGE_COOKIE = 'yz_lang';
+
+export function isConsoleLanguage(tag: unknown): tag is string {
+  return CONSOLE_LANGUAGES.some((l) => l.tag === tag);
+}
+
 export function formatDateTime(ctx: PageContext, iso: string): string {
   return new Intl.DateTimeFormat(ctx.lang, {
     timeZone: 'Asia/Shanghai',

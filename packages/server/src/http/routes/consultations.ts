@@ -7,6 +7,7 @@ import {
   type ConsultationExport,
   type ConsultationView,
 } from '@yizhan/catalogue';
+import { consentTimeProblem } from '../../domain/consent.js';
 import { hashToken, newReference, newToken, sameHash } from '../../domain/ids.js';
 import { claim } from '../../domain/idempotency.js';
 import { addWorkingDays, shanghaiDate } from '../../domain/working-days.js';
@@ -53,24 +54,28 @@ export function consultationRoutes(api: FastifyInstance, ctx: ServerContext) {
     const key = idempotencyKeyOf(request, true)!;
     const input = parseOr400(ConsultationInput, request.body, request);
     const t = tOf(request);
-    const unknown: FieldProblem[] = [];
+    const now = ctx.config.now();
+    const problems: FieldProblem[] = [];
     if (input.itemId && !ctx.catalogue.hasItem(input.itemId)) {
-      unknown.push({
+      problems.push({
         path: 'itemId',
         code: 'unknownItem',
         message: t('console:api.unknownItem', { id: input.itemId }),
       });
     }
     if (input.outletId && !ctx.catalogue.hasOutlet(input.outletId)) {
-      unknown.push({
+      problems.push({
         path: 'outletId',
         code: 'unknownOutlet',
         message: t('console:api.unknownOutlet', { id: input.outletId }),
       });
     }
-    if (unknown.length) throw validationError(unknown);
+    const consentTime = consentTimeProblem(input.consent.acceptedAt, now, ctx.config.retentionDays);
+    if (consentTime) {
+      problems.push({ path: 'consent.acceptedAt', code: consentTime, message: t('validation:invalid') });
+    }
+    if (problems.length) throw validationError(problems);
 
-    const now = ctx.config.now();
     const dueDate = addWorkingDays(shanghaiDate(now), ctx.config.replyWorkingDays, ctx.config.holidays);
     for (let attempt = 1; ; attempt++) {
       const token = newToken();

@@ -30,6 +30,7 @@ export function ratingRoutes(api: FastifyInstance, ctx: ServerContext) {
     let itemId: string | null = null;
     let outletId: string | null = null;
     let consultationRef: string | null = null;
+    let erased = false;
     const tokenHash = hashToken(input.token);
     if (input.target.type === 'consultation') {
       const row = await ctx.storage.getConsultation(input.target.id);
@@ -38,6 +39,7 @@ export function ratingRoutes(api: FastifyInstance, ctx: ServerContext) {
       }
       ({ itemId, outletId } = row);
       consultationRef = row.reference;
+      erased = row.erasedAt !== null;
     } else {
       const known =
         input.target.type === 'item'
@@ -77,7 +79,8 @@ export function ratingRoutes(api: FastifyInstance, ctx: ServerContext) {
           outletId,
           level: input.level,
           tags: input.tags,
-          comment: input.comment || null,
+          // The requester erased the case: the rating still counts, but no new text joins it.
+          comment: erased ? null : input.comment || null,
           channel: input.channel,
           locale: input.locale,
           createdAt: now.toISOString(),
