@@ -114,21 +114,29 @@ describe('createEventReporter', () => {
     assert.equal(fetch.seen.length, 1);
   });
 
-  it('keeps events through network failures and 5xx, drops what the server refuses', async () => {
-    const fetch = scriptedFetch(networkDown(), json(503, {}), json(202, {}), json(400, {}), json(202, {}));
+  it('keeps events through network failures, 408 and 5xx, drops what the server refuses', async () => {
+    const fetch = scriptedFetch(
+      networkDown(),
+      json(503, {}),
+      json(408, {}),
+      json(202, {}),
+      json(400, {}),
+      json(202, {}),
+    );
     const { events } = reporter({ fetch });
     events.track({ type: 'view', itemId: 'a' });
     await events.flush();
     await events.flush();
     await events.flush();
+    await events.flush();
     assert.deepEqual(
       sentEvents(fetch).map((b) => b.map((e) => e['itemId'])),
-      [['a'], ['a'], ['a']],
+      [['a'], ['a'], ['a'], ['a']],
     );
     events.track({ type: 'view', itemId: 'b' });
     await events.flush(); // 400
     await events.flush();
-    assert.equal(fetch.seen.length, 4, 'nothing left to send after a 4xx');
+    assert.equal(fetch.seen.length, 5, 'nothing left to send after a 4xx');
   });
 
   it('never throws into the page', async () => {

@@ -41,7 +41,7 @@ function statusesOf(outbox: Outbox): OutboxStatus[] {
 
 describe('outbox', () => {
   it('keeps one Idempotency-Key across retries and ends sent with the reference', async () => {
-    const fetch = scriptedFetch(networkDown(), json(503, {}), json(429, {}, { 'Retry-After': '7' }), created());
+    const fetch = scriptedFetch(networkDown(), json(408, {}), json(429, {}, { 'Retry-After': '7' }), created());
     const outbox = make({ fetch });
     const statuses = statusesOf(outbox);
     const entry = await outbox.enqueue('/v1/consultations', consultation, { locale: 'zh-CN' });

@@ -84,7 +84,7 @@ export function createEventReporter(options: EventReporterOptions): EventReporte
 
   const body = (events: DemandEvent[]) => JSON.stringify({ events });
 
-  /** Ordinary sending: failures that may pass (network, 5xx, 429) keep the events for next time. */
+  /** Ordinary sending: failures that may pass (network, 408, 429, 5xx) keep the events for next time. */
   const sendBatch = async (events: DemandEvent[]): Promise<boolean> => {
     try {
       const response = await doFetch(url, {
@@ -93,7 +93,7 @@ export function createEventReporter(options: EventReporterOptions): EventReporte
         body: body(events),
         credentials: 'omit',
       });
-      if (response.status === 429 || response.status >= 500) {
+      if (response.status === 408 || response.status === 429 || response.status >= 500) {
         queue.restore(events);
         return false;
       }

@@ -10,7 +10,10 @@ export type Outcome =
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Clients retry only network failures, 5xx and 429 (docs/intake-api.md); other 4xx are final. */
+/**
+ * Clients retry only network failures, 408, 429 and 5xx (docs/intake-api.md); other 4xx are final.
+ * A 408 is the server giving up on a body that came in too slowly: a weak link, not a bad request.
+ */
 export async function readOutcome(response: Response, now: number): Promise<Outcome> {
   const text = await response.text().catch(() => undefined);
   if (text === undefined) return { kind: 'transient', failure: { kind: 'network', status: response.status } };
@@ -29,11 +32,11 @@ export async function readOutcome(response: Response, now: number): Promise<Outc
     }
     return { kind: 'sent', response: body };
   }
-  if (status === 429 || status >= 500) {
+  if (status === 408 || status === 429 || status >= 500) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now);
     return {
       kind: 'transient',
-      failure: { kind: status === 429 ? 'rate-limited' : 'server', status },
+      failure: { kind: status === 408 ? 'network' : status === 429 ? 'rate-limited' : 'server', status },
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     };
   }

@@ -30,7 +30,7 @@ export interface ServerFieldError {
 
 /** Why the last try did not get through. */
 export interface TransientFailure {
-  /** `network`: no answer; `server`: 5xx; `rate-limited`: 429; `invalid-response`: a 2xx that was not the API's JSON (a captive portal, say). */
+  /** `network`: no answer, or 408 (the body came in too slowly); `server`: 5xx; `rate-limited`: 429; `invalid-response`: a 2xx that was not the API's JSON (a captive portal, say). */
   kind: 'network' | 'server' | 'rate-limited' | 'invalid-response';
   status?: number;
 }
