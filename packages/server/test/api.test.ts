@@ -337,8 +337,14 @@ describeEachBackend('intake API over HTTP', (backend) => {
       const reply = await submit(url, consent(acceptedAt), randomUUID(), { 'accept-language': 'en' });
       assert.equal(reply.status, 400, acceptedAt);
       assert.deepEqual(
-        errorOf(reply.body).fields?.map((f) => f.path),
-        ['consent.acceptedAt'],
+        errorOf(reply.body).fields?.map((f) => [f.path, f.code, f.message]),
+        [
+          [
+            'consent.acceptedAt',
+            'intake.consentTime',
+            'The time the notice was accepted is too far from now; check the device clock and submit again',
+          ],
+        ],
         acceptedAt,
       );
     }

@@ -121,7 +121,7 @@ describe('errors raised before routing', () => {
     ]);
     assert.equal(api.status, 431);
     assert.equal(errorOf(api.body).code, 'headers_too_large');
-    assert.equal(errorOf(api.body).message, 'Bad request');
+    assert.equal(errorOf(api.body).message, 'The request URL or headers are too long');
     const staff = await rawExchange(t.url, [
       `GET /console/inbox?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\n\r\n`,
     ]);
@@ -151,7 +151,10 @@ describe('errors raised before routing', () => {
     );
     assert.equal(reply.status, 408);
     // Answered at all: with no limit the connection stays open and `rawExchange` gives up.
-    assert.deepEqual(errorOf(reply.body), { code: 'request_timeout', message: 'Bad request' });
+    assert.deepEqual(errorOf(reply.body), {
+      code: 'request_timeout',
+      message: 'The request came in too slowly and the server stopped waiting; please try again',
+    });
     // The server is unharmed.
     assert.equal((await call(`${t.url}/v1/health`)).status, 200);
   });

@@ -10,13 +10,7 @@ export const CONSENT_AHEAD_MS = DAY;
  * arrival). The browser sends the time, so without this a year-0 or year-9999 consent would be
  * stored and come back in the export as a date the documented schema cannot hold.
  */
-export function consentTimeProblem(
-  acceptedAt: string,
-  now: Date,
-  retentionDays: number,
-): 'too_small' | 'too_big' | null {
+export function consentTimeBelievable(acceptedAt: string, now: Date, retentionDays: number): boolean {
   const at = Date.parse(acceptedAt);
-  if (Number.isNaN(at) || at < now.getTime() - retentionDays * DAY) return 'too_small';
-  if (at > now.getTime() + CONSENT_AHEAD_MS) return 'too_big';
-  return null;
+  return at >= now.getTime() - retentionDays * DAY && at <= now.getTime() + CONSENT_AHEAD_MS;
 }

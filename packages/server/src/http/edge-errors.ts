@@ -45,9 +45,9 @@ function routerError(code: string): ApiError {
 function connectionError(code: string | undefined): ApiError {
   switch (code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return new ApiError(408, 'request_timeout', 'badRequest');
+      return new ApiError(408, 'request_timeout', 'requestTimeout');
     case 'HPE_HEADER_OVERFLOW':
-      return new ApiError(431, 'headers_too_large', 'badRequest');
+      return new ApiError(431, 'headers_too_large', 'headersTooLarge');
     default:
       return new ApiError(400, 'validation', 'badRequest');
   }

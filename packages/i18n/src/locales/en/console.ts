@@ -228,6 +228,8 @@ const console: LocaleTable = {
     invalidJson: 'The request body is not valid JSON',
     emptyBody: 'The request body is empty',
     badRequest: 'Bad request',
+    requestTimeout: 'The request came in too slowly and the server stopped waiting; please try again',
+    headersTooLarge: 'The request URL or headers are too long',
     unsupportedMediaType: 'Send the body as application/json',
     payloadTooLarge: 'The request body is too large; the limit is {{limit}} KB',
     notFound: 'Nothing here',

@@ -180,6 +180,7 @@ const validation: LocaleTable = {
   },
   intake: {
     controlCharacters: 'Contains control characters that cannot be stored; remove them and try again',
+    consentTime: 'The time the notice was accepted is too far from now; check the device clock and submit again',
     spamTrap: 'This field must be left empty',
     emailRequired: 'Enter an email address to get the reply by email',
     mobileRequired: 'Enter a mobile number to get the reply by SMS or phone',

@@ -224,6 +224,8 @@ const console: LocaleTable = {
     invalidJson: 'リクエストの内容が有効な JSON ではありません',
     emptyBody: 'リクエストの内容が空です',
     badRequest: '無効なリクエストです',
+    requestTimeout: 'リクエストの送信が遅すぎたため、サーバーが待機を打ち切りました。もう一度お試しください',
+    headersTooLarge: 'リクエストの URL またはヘッダーが長すぎます',
     unsupportedMediaType: 'application/json 形式で送信してください',
     payloadTooLarge: 'リクエストの内容が大きすぎます（上限 {{limit}} KB）',
     notFound: '要求されたアドレスが見つかりません',

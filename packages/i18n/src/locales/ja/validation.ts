@@ -187,6 +187,7 @@ const validation: LocaleTable = {
   },
   intake: {
     controlCharacters: '認識できない制御文字が含まれています。削除してから再試行してください',
+    consentTime: '同意した時刻が現在時刻と大きくずれています。端末の時計を確認してから再送信してください',
     spamTrap: 'この欄は空欄のままにしてください',
     emailRequired: 'メールでの回答を選んだ場合は、メールアドレスを入力してください',
     mobileRequired: 'SMS または電話での回答を選んだ場合は、携帯電話番号を入力してください',

@@ -220,6 +220,8 @@ const console: LocaleTable = {
     invalidJson: '请求内容不是有效的 JSON',
     emptyBody: '请求内容为空',
     badRequest: '请求无效',
+    requestTimeout: '请求发送过慢，服务器已停止等待，请重试',
+    headersTooLarge: '请求地址或请求头过长',
     unsupportedMediaType: '请以 application/json 格式提交',
     payloadTooLarge: '请求内容过大，上限为 {{limit}} KB',
     notFound: '找不到请求的地址',

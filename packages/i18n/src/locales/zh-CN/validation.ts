@@ -173,6 +173,7 @@ const validation: LocaleTable = {
   },
   intake: {
     controlCharacters: '含有无法识别的控制字符，请删除后重试',
+    consentTime: '同意时间与当前时间相差过大，请检查设备时间后重新提交',
     spamTrap: '此字段必须留空',
     emailRequired: '选择邮件答复时请填写电子邮箱',
     mobileRequired: '选择短信或电话答复时请填写手机号码',

@@ -238,6 +238,8 @@ const console: LocaleTable = {
     invalidJson: '請求內容不是有效的 JSON',
     emptyBody: '請求內容為空',
     badRequest: '請求無效',
+    requestTimeout: '請求傳送過慢，伺服器已停止等待，請重試',
+    headersTooLarge: '請求網址或請求標頭過長',
     unsupportedMediaType: '請以 application/json 格式提交',
     payloadTooLarge: '請求內容過大，上限為 {{limit}} KB',
     notFound: '找不到請求的地址',

@@ -173,6 +173,7 @@ const validation: LocaleTable = {
   },
   intake: {
     controlCharacters: '含有無法識別的控制字符，請刪除後重試',
+    consentTime: '同意時間與目前時間相差過大，請檢查裝置時間後重新提交',
     spamTrap: '此字段必須留空',
     emailRequired: '選擇郵件答覆時請填寫電子郵箱',
     mobileRequired: '選擇短信或電話答覆時請填寫手機號碼',

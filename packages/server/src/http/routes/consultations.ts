@@ -7,7 +7,7 @@ import {
   type ConsultationExport,
   type ConsultationView,
 } from '@yizhan/catalogue';
-import { consentTimeProblem } from '../../domain/consent.js';
+import { consentTimeBelievable } from '../../domain/consent.js';
 import { hashToken, newReference, newToken, sameHash } from '../../domain/ids.js';
 import { claim } from '../../domain/idempotency.js';
 import { addWorkingDays, shanghaiDate } from '../../domain/working-days.js';
@@ -70,9 +70,12 @@ export function consultationRoutes(api: FastifyInstance, ctx: ServerContext) {
         message: t('console:api.unknownOutlet', { id: input.outletId }),
       });
     }
-    const consentTime = consentTimeProblem(input.consent.acceptedAt, now, ctx.config.retentionDays);
-    if (consentTime) {
-      problems.push({ path: 'consent.acceptedAt', code: consentTime, message: t('validation:invalid') });
+    if (!consentTimeBelievable(input.consent.acceptedAt, now, ctx.config.retentionDays)) {
+      problems.push({
+        path: 'consent.acceptedAt',
+        code: 'intake.consentTime',
+        message: t('validation:intake.consentTime'),
+      });
     }
     if (problems.length) throw validationError(problems);
 
