@@ -2,9 +2,10 @@
  * Walking away: after the idle timeout the kiosk asks "still there?" with a countdown that any
  * touch cancels; when it runs out, everything of the visitor goes (screen, typed text, ticked
  * materials, language, large text, session and local storage) while the outbox copy and the
- * kiosk's config stay. Time is Playwright's clock, never a real wait.
+ * kiosk's config stay, and the clean home screen waits `attractSeconds` for the next visitor before
+ * the attract screen starts. Time is Playwright's clock, never a real wait.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { WEB_CONFIG_KEY, WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
 import { axe, candidate, searchField, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
@@ -31,6 +32,27 @@ async function touchSomewhere(page: Page): Promise<void> {
   await page.touchscreen.tap(40, 40);
 }
 
+/** From now on, note every click that reaches something other than the countdown overlay. */
+async function watchClicksBeneath(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const beneath: string[] = [];
+    (window as unknown as { __beneath: string[] }).__beneath = beneath;
+    window.addEventListener(
+      'click',
+      (event) => {
+        const path = event.composedPath();
+        if (path.some((node) => node instanceof Element && node.localName === 'yz-kiosk-idle-overlay')) return;
+        const target = path[0] as Element;
+        beneath.push(`${target.localName} ${(target.textContent ?? '').trim().slice(0, 20)}`);
+      },
+      true,
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __beneath: string[] }).__beneath);
+}
+
+const attractScreen = (page: Page) => page.getByRole('button', { name: /轻触屏幕开始/ });
+
 test('the countdown appears after the idle time, shows the seconds left, and a touch cancels it', async ({ page }) => {
   await page.goto(kiosk.url);
   await touchToStart(page);
@@ -49,6 +71,12 @@ test('the countdown appears after the idle time, shows the seconds left, and a t
   await touchSomewhere(page);
   await expect(stillThere(page)).toBeHidden();
   await expect(searchField(page)).toHaveValue('zl');
+
+  // A key (a hall's keyboard, a switch device) cancels it as well; no click follows a key.
+  await page.clock.runFor(90_000);
+  await expect(stillThere(page)).toBeVisible();
+  await page.keyboard.press('Shift');
+  await expect(stillThere(page)).toBeHidden();
 });
 
 test('large text gives twice the time before asking', async ({ page }) => {
@@ -91,9 +119,9 @@ test('when the countdown runs out, every trace of the visitor is gone; outbox an
   await page.clock.runFor(20_000);
   await reloaded;
 
-  // The next visitor sees a fresh kiosk in the hall's language.
+  // The next visitor sees a fresh kiosk in the hall's language, at first on the clean home screen.
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('button', { name: /轻触屏幕开始/ })).toBeVisible();
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
   const storage = await page.evaluate(() => ({
     session: Object.keys(sessionStorage),
     local: Object.keys(localStorage).sort(),
@@ -101,6 +129,7 @@ test('when the countdown runs out, every trace of the visitor is gone; outbox an
   expect(storage.session).toEqual([]);
   expect(storage.local).toEqual([WEB_CONFIG_KEY, WEB_OUTBOX_KEY].sort());
 
+  await page.clock.runFor(60_000);
   await touchToStart(page);
   await expect(page.getByRole('button', { name: '大字模式' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
@@ -126,7 +155,63 @@ test('Finish forgets the visitor at once, without waiting for the countdown', as
   await page.getByRole('button', { name: 'Finish' }).tap();
   await reloaded;
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await touchToStart(page);
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
   await page.getByRole('button', { name: /搜索服务事项/ }).tap();
   await expect(searchField(page)).toHaveValue('');
 });
+
+test('after a wipe the clean home screen waits attractSeconds before the attract screen starts', async ({ page }) => {
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: '结束使用' }).tap();
+  await reloaded;
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
+  await expect(page.getByRole('button', { name: '首页' })).toBeVisible();
+  await page.clock.runFor(59_000);
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
+  await expect(attractScreen(page)).toBeHidden();
+  await page.clock.runFor(1_000);
+  await expect(attractScreen(page)).toBeVisible();
+});
+
+for (const input of ['touch', 'mouse'] as const) {
+  test(`the countdown's own buttons answer ${input}, and the tap never reaches the screen underneath`, async ({
+    page,
+  }) => {
+    const press = (button: Locator) => (input === 'touch' ? button.tap() : button.click());
+    await page.goto(kiosk.url);
+    await touchToStart(page);
+    await page
+      .locator('yz-kiosk-home')
+      .getByRole('button', { name: /^商标注册申请/ })
+      .tap();
+    const guide = page.locator('yz-catalogue').getByRole('heading', { name: '商标注册申请', level: 2 });
+    await expect(guide).toBeVisible();
+    const clicksBeneath = await watchClicksBeneath(page);
+
+    await page.clock.runFor(90_000);
+    await expect(stillThere(page)).toBeVisible();
+    await press(stillThere(page).getByRole('button', { name: '继续使用' }));
+    await expect(stillThere(page)).toBeHidden();
+    expect(await clicksBeneath()).toEqual([]);
+    await expect(guide).toBeVisible();
+
+    // A tap on the dimmed screen around the sheet cancels it too, and stays on the overlay as well.
+    await page.clock.runFor(90_000);
+    await expect(stillThere(page)).toBeVisible();
+    await (input === 'touch' ? page.touchscreen.tap(540, 1700) : page.mouse.click(540, 1700));
+    await expect(stillThere(page)).toBeHidden();
+    expect(await clicksBeneath()).toEqual([]);
+    await expect(guide).toBeVisible();
+
+    await page.clock.runFor(90_000);
+    await expect(stillThere(page)).toBeVisible();
+    const reloaded = page.waitForEvent('load');
+    await press(stillThere(page).getByRole('button', { name: '结束并清除' }));
+    await reloaded;
+    await expect(page.locator('yz-kiosk-home')).toBeVisible();
+    await expect(page.getByRole('button', { name: '返回' })).toHaveCount(0);
+    await expect(stillThere(page)).toBeHidden();
+  });
+}

@@ -188,7 +188,7 @@ test('a question typed by touch while offline arrives when the network returns; 
   const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: '结束使用' }).tap();
   await reloaded;
-  await touchToStart(page);
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
   await page.getByRole('button', { name: /我要咨询/ }).tap();
   await expect(page.locator('yz-consult-form').getByLabel(/您的问题/)).toHaveValue('');
 });
@@ -225,4 +225,39 @@ test('after taking a guide away the visitor is asked, once and voluntarily, how 
     .tap();
   await page.getByRole('button', { name: '我办完了' }).tap();
   await expect(page.getByRole('region', { name: /办得怎么样/ })).toHaveCount(0);
+});
+
+test('a rating given while offline waits in the outbox; the visitor can close the prompt at once, and it arrives later', async ({
+  page,
+  context,
+}) => {
+  await configure(context, { serverUrl: intake.url });
+  const before = await ratingsFor('tm-renewal');
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await page
+    .locator('yz-kiosk-home')
+    .getByRole('button', { name: /^商标续展注册/ })
+    .tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  const sheet = page.getByRole('region', { name: '“商标续展注册”办得怎么样？' });
+  await expect(sheet).toBeVisible();
+
+  await context.setOffline(true);
+  await sheet.getByRole('radio', { name: '非常满意' }).tap();
+  await sheet.getByRole('button', { name: '提交评价' }).tap();
+  await expect(sheet.getByText('评价已保存在本设备，恢复网络后会自动发送。')).toBeVisible();
+  await expect(page.locator('yz-kiosk-top-bar [data-outbox]')).toHaveAttribute('data-outbox', 'waiting');
+  expect(await axe(page), 'rating kept for later').toEqual([]);
+  // Safely queued: the prompt need not follow the visitor around until the network returns.
+  const close = sheet.getByRole('button', { name: '知道了' });
+  await expect(close).toBeVisible();
+  await close.tap();
+  await expect(sheet).toBeHidden();
+  await page.getByRole('button', { name: '首页' }).tap();
+  await expect(page.getByRole('region', { name: /办得怎么样/ })).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect.poll(() => ratingsFor('tm-renewal')).toBe(before + 1);
+  await expect(page.locator('yz-kiosk-top-bar [data-outbox]')).toHaveAttribute('data-outbox', 'ok');
 });

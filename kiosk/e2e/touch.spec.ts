@@ -4,8 +4,8 @@
  * keyboard and its pinyin candidates, read where to queue, switch language and large text, and
  * every screen passes axe with finger-sized targets and no zoom or long-press menu.
  */
-import { expect, test } from '@playwright/test';
-import { axe, candidate, searchField, smallTargets, tapKeys, touchToStart } from './support/screens.js';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axe, candidate, key, searchField, smallTargets, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, watchPage, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -118,6 +118,52 @@ test('language and large text are always one tap away, and switch everything', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await page.getByRole('button', { name: '简体中文' }).tap();
   await expect(page.getByRole('button', { name: '首页' })).toBeVisible();
+});
+
+test('a consultation with problems shows them inside its screen; the page and its top bar never move', async ({
+  page,
+}) => {
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await page.getByRole('button', { name: /我要咨询/ }).tap();
+  const form = page.locator('yz-consult-form');
+  await form.getByRole('button', { name: '下一步：核对内容' }).tap();
+  const summary = form.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  // The form scrolled its screen to the problems, and nothing else: the kiosk page never scrolls.
+  expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.body.scrollTop])).toEqual([0, 0]);
+  expect((await page.locator('yz-kiosk-top-bar').boundingBox())!.y).toBe(0);
+  await page.getByRole('button', { name: '首页' }).tap();
+  await expect(page.locator('yz-kiosk-home')).toBeVisible();
+});
+
+/** A finger held on an element for `ms` (a real touch through CDP: down, wait, up), not a tap. */
+async function hold(page: Page, target: Locator, ms: number): Promise<void> {
+  const box = (await target.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('a slow press on a letter types it once; only ⌫ repeats while held', async ({ page }) => {
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await page.getByRole('button', { name: /搜索服务事项/ }).tap();
+  await hold(page, key(page, 'a'), 1200);
+  await expect(searchField(page)).toHaveValue('a');
+  await tapKeys(page, [...'shangbiaozhuce']);
+  await expect(searchField(page)).toHaveValue('ashangbiaozhuce');
+  await hold(page, key(page, '{bksp}'), 1200);
+  // More than the one deletion a tap makes: held, it keeps deleting, and stops when let go.
+  const left = await searchField(page).inputValue();
+  expect(left.length).toBeLessThan(14);
+  expect('ashangbiaozhuce'.startsWith(left)).toBe(true);
+  await page.waitForTimeout(500);
+  await expect(searchField(page)).toHaveValue(left);
 });
 
 test('no pinch zoom, no long-press menu, no stray text selection', async ({ page }) => {

@@ -62,6 +62,14 @@ export class IdleTimer {
     this.options.onWipe(reason);
   }
 
+  /**
+   * Rest without a wipe: for a host whose timer does not outlive the page (kiosk:web, where the
+   * reload that ends a wipe builds the timer anew), picking up where the wipe left the kiosk.
+   */
+  rest(): void {
+    this.enter({ phase: 'resting' });
+  }
+
   stop(): void {
     this.clear();
   }

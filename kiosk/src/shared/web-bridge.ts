@@ -23,6 +23,12 @@ import {
  */
 export const WEB_CONFIG_KEY = 'yizhan-kiosk:config';
 export const WEB_OUTBOX_KEY = 'yizhan-kiosk:outbox';
+/**
+ * The shell's idle timer outlives the page, so after a wipe's reload Electron tells the new page
+ * that the kiosk is resting; this bridge is rebuilt by that reload, so the wipe leaves it a note in
+ * sessionStorage (which survives a reload), read and removed at once.
+ */
+export const WEB_RESTING_KEY = 'yizhan-kiosk:resting';
 
 export const WEB_DEFAULT_CONFIG: PublicConfig = {
   hallId: 'demo-hall',
@@ -145,9 +151,16 @@ export function createWebBridge(options: WebBridgeOptions = {}): KioskBridge {
       storage.clear();
       for (const [k, v] of keep) if (v !== null) storage.setItem(k, v);
       session.clear();
-      if (reason !== 'startup') reload();
+      if (reason !== 'startup') {
+        session.setItem(WEB_RESTING_KEY, '1');
+        reload();
+      }
     },
   });
+  if (session.getItem(WEB_RESTING_KEY) !== null) {
+    session.removeItem(WEB_RESTING_KEY);
+    idle.rest();
+  }
 
   return {
     getConfig: async () => config,
@@ -193,7 +206,12 @@ export function createWebBridge(options: WebBridgeOptions = {}): KioskBridge {
     setPace: ({ relaxed }) => idle.setRelaxed(relaxed),
     endVisit: () => idle.wipe('visitor'),
     reportOutbox: (report) => outbox.report(OutboxReportMessage.parse(report), clock.now()),
-    onIdleState: subscribe(idleListeners),
+    // As Electron's shell does on every page load: a new page learns where the visitor cycle stands.
+    onIdleState: (listener) => {
+      const off = subscribe(idleListeners)(listener);
+      listener(idle.current);
+      return off;
+    },
     onWipe: subscribe(wipeListeners),
     // kiosk:web has no background updater; the service worker refreshes the bundle instead.
     onContentUpdated: () => () => {},

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/renderer/keyboard/kiosk-keyboard.js';
 import type {
   KioskKeyboard,
@@ -7,6 +8,18 @@ import type {
 } from '../../src/renderer/keyboard/kiosk-keyboard.js';
 import { chooseCandidate, typeKey } from '../../src/renderer/keyboard/compose.js';
 import { demoContent, tap, until } from './helpers.js';
+
+/** A real mouse press held on a key for `ms`: pointer down, wait, up. */
+async function hold(button: HTMLElement, ms: number): Promise<void> {
+  const rect = button.getBoundingClientRect();
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
+  await sendMouse({ type: 'down' });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await sendMouse({ type: 'up' });
+}
 
 const key = (el: KioskKeyboard, button: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-skbtn="${button}"]`)!;
@@ -58,6 +71,19 @@ describe('yz-kiosk-keyboard', () => {
     expect(key(el, '{bksp}').getAttribute('aria-label')).to.equal('删除');
     expect(key(el, '{clear}').getAttribute('aria-label')).to.equal('全部清空');
     expect(key(el, 'q').getAttribute('type')).to.equal('button');
+  });
+
+  it('a held letter types once; a held ⌫ keeps deleting until let go', async () => {
+    const el = await keyboard();
+    await hold(key(el, 'a'), 1200);
+    expect(el.value).to.equal('a');
+    el.value = '商标zhuce';
+    await el.updateComplete;
+    await hold(key(el, '{bksp}'), 1200);
+    expect(el.value.length, el.value).to.be.below(6);
+    const after = el.value;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(el.value, 'no repeat after the press ends').to.equal(after);
   });
 
   it('says when there is nothing to offer, in the page language', async () => {

@@ -76,6 +76,15 @@ describe('idle timer', () => {
     assert.equal(timer.current.phase, 'attract');
   });
 
+  it('rests without wiping when a rebuilt page picks up after a wipe', () => {
+    const { clock, timer, wipes, states } = setup(60, 10, 30);
+    timer.rest();
+    assert.deepEqual(states, [{ phase: 'resting' }]);
+    clock.advance(30_000);
+    assert.deepEqual(timer.current, { phase: 'attract' });
+    assert.deepEqual(wipes, []);
+  });
+
   it('elderly mode doubles the wait before the countdown, and a wipe turns it off', () => {
     const { clock, timer, wipes } = setup(60, 10);
     timer.setRelaxed(true);

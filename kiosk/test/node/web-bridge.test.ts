@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ManualClock } from '../../src/core/clock.js';
 import type { IdleStateMessage, WipeNotice } from '../../src/shared/bridge.js';
-import { createWebBridge, WEB_CONFIG_KEY } from '../../src/shared/web-bridge.js';
+import { createWebBridge, WEB_CONFIG_KEY, WEB_RESTING_KEY } from '../../src/shared/web-bridge.js';
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -70,10 +70,39 @@ describe('web bridge (kiosk:web)', () => {
       },
     ]);
     assert.equal(storage.getItem('draft'), null);
-    assert.equal(session.length, 0);
+    assert.deepEqual(
+      Array.from({ length: session.length }, (_, i) => session.key(i)),
+      [WEB_RESTING_KEY],
+      'only the note for the reloaded page',
+    );
     assert.ok(storage.getItem(WEB_CONFIG_KEY));
     assert.deepEqual(await bridge.restoreOutbox(), [{ id: 'c1' }]);
     assert.equal(reloads(), 1);
+  });
+
+  it('after a wipe the reloaded page gets the clean home screen, and the attract screen only after attractSeconds', () => {
+    const { clock, storage, session, bridge, reloads } = setup({ attractSeconds: 30 });
+    bridge.reportActivity({ kind: 'touch' });
+    bridge.endVisit();
+    assert.equal(reloads(), 1);
+    // The reload builds the page, and with it this bridge, anew; the shell's timer in Electron outlives it.
+    const reloaded = createWebBridge({ clock, storage, session, reload: () => {} });
+    const states: IdleStateMessage[] = [];
+    reloaded.onIdleState((s) => states.push(s));
+    assert.deepEqual(states, [{ phase: 'resting' }], 'a freshly loaded page learns where the visitor cycle stands');
+    assert.equal(session.length, 0, 'nothing of the note is left for the next visitor to find');
+    clock.advance(29_999);
+    assert.deepEqual(states, [{ phase: 'resting' }]);
+    clock.advance(1);
+    assert.deepEqual(states, [{ phase: 'resting' }, { phase: 'attract' }]);
+  });
+
+  it('a fresh start (no wipe before it) begins on the attract screen', () => {
+    const { clock, storage, session } = setup();
+    const bridge = createWebBridge({ clock, storage, session, reload: () => {} });
+    const states: IdleStateMessage[] = [];
+    bridge.onIdleState((s) => states.push(s));
+    assert.deepEqual(states, [{ phase: 'attract' }]);
   });
 
   it('a touch during the countdown cancels it', () => {

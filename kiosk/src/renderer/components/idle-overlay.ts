@@ -1,11 +1,19 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { LocalizeController } from '../widgets.js';
 import { kioskStyles, sheetStyles } from './kiosk-styles.js';
+
+/** A click follows its pointerup within a frame or two; this is only for a press that gets none. */
+const RELEASE_GRACE_MS = 500;
 
 /**
  * "Are you still there?": shown while the shell's idle countdown runs. Any touch anywhere cancels
  * it (the touch guard reports the activity, the shell leaves the countdown); the buttons say so
  * for people who need a clear choice, and Finish forgets the visitor now.
+ *
+ * The shell hears of a touch when it starts (pointerdown), so the countdown is over before the
+ * touch's click. Closing then would take the buttons away from under the finger and let the click
+ * land on the screen underneath (the attract screen has the same problem, see main.ts); so a
+ * touch on the overlay keeps it open until that touch has ended in its click.
  *
  * @fires kiosk-action - `{ action: 'continue' | 'finish' }`.
  */
@@ -18,19 +26,55 @@ export class KioskIdleOverlay extends LitElement {
   declare secondsLeft: number;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
+  /** The seconds last shown: they stay while the overlay waits for a touch to end, instead of a 0. */
+  private shownSeconds = 0;
+  /** The touch (or mouse press) under way on the overlay, if any; each press gets a new number. */
+  private press = 0;
+  private presses = 0;
 
   constructor() {
     super();
     this.secondsLeft = -1;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('secondsLeft') && this.secondsLeft >= 0) this.shownSeconds = this.secondsLeft;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || !changed.has('secondsLeft')) return;
-    const open = this.secondsLeft >= 0;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (this.secondsLeft >= 0 && !dialog.open) dialog.showModal();
+    // The news may come from inside the pointerdown of a touch on the overlay (kiosk:web's bridge
+    // answers at once, from the touch guard's listener, before the overlay hears of that touch):
+    // decide once that event is over.
+    if (this.secondsLeft < 0 && dialog.open) setTimeout(() => this.closeUnlessPressed(), 0);
   }
+
+  private closeUnlessPressed(): void {
+    if (this.press === 0 && this.secondsLeft < 0) this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private readonly pressed = (): void => {
+    this.press = ++this.presses;
+  };
+
+  /** The press is over: its click has run (the buttons' own first), or it turned into something else. */
+  private readonly released = (): void => {
+    this.press = 0;
+    this.closeUnlessPressed();
+  };
+
+  /**
+   * A press almost always ends in a click (or a pointercancel when it becomes a scroll); if it does
+   * not (the pointer went up somewhere no click follows), let go a moment later all the same.
+   */
+  private readonly lifted = (): void => {
+    const press = this.press;
+    setTimeout(() => {
+      if (press !== 0 && this.press === press) this.released();
+    }, RELEASE_GRACE_MS);
+  };
 
   private act(action: 'continue' | 'finish'): void {
     this.dispatchEvent(new CustomEvent('kiosk-action', { detail: { action }, bubbles: true, composed: true }));
@@ -39,7 +83,7 @@ export class KioskIdleOverlay extends LitElement {
   override render() {
     const l = this.localize;
     if (!l.ready) return html`<dialog></dialog>`;
-    const seconds = Math.max(0, this.secondsLeft);
+    const seconds = this.shownSeconds;
     return html`<dialog
       aria-labelledby="title"
       aria-describedby="desc"
@@ -47,9 +91,13 @@ export class KioskIdleOverlay extends LitElement {
         e.preventDefault();
         this.act('continue');
       }}
+      @pointerdown=${this.pressed}
+      @pointerup=${this.lifted}
+      @pointercancel=${this.released}
+      @click=${this.released}
     >
       <h2 id="title">${l.t('app.idle.title')}</h2>
-      <p class="count" aria-hidden="true">${seconds >= 0 ? l.number(seconds) : nothing}</p>
+      <p class="count" aria-hidden="true">${l.number(seconds)}</p>
       <p id="desc">${l.t('app.idle.body', { count: seconds })}</p>
       <div class="actions">
         <button type="button" class="button" data-action="continue" @click=${() => this.act('continue')}>

@@ -5,6 +5,7 @@ import { pinyinCandidates, type PinyinCandidate } from '@yizhan/search/candidate
 import { kioskStyles } from '../components/kiosk-styles.js';
 import { LocalizeController } from '../widgets.js';
 import { KEY, pendingPinyin } from './compose.js';
+import { repeatWhileHeld } from './hold-repeat.js';
 
 export interface KeyboardKeyDetail {
   /** A letter or digit, or one of `KEY` (`{bksp}`, `{space}`, `{clear}`). */
@@ -64,6 +65,7 @@ export class KioskKeyboard extends LitElement {
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
   private keyboard: SimpleKeyboard | undefined;
+  private stopRepeat: () => void = () => {};
   private labelsFor = '';
 
   constructor() {
@@ -77,6 +79,7 @@ export class KioskKeyboard extends LitElement {
     super.disconnectedCallback();
     this.keyboard?.destroy();
     this.keyboard = undefined;
+    this.stopRepeat();
   }
 
   protected override firstUpdated(): void {
@@ -88,9 +91,14 @@ export class KioskKeyboard extends LitElement {
       useButtonTag: true,
       // The text field keeps focus and its caret; the keyboard is just fingers.
       preventMouseDownDefault: true,
-      // Holding ⌫ repeats; holding a letter would only surprise.
-      disableButtonHold: false,
+      // simple-keyboard's hold repeats every key; holding a letter would only surprise, so only ⌫
+      // repeats, below.
+      disableButtonHold: true,
       onKeyPress: (button: string) => this.press(button),
+    });
+    this.stopRepeat = repeatWhileHeld(host, {
+      repeats: (button) => button === KEY.backspace,
+      onRepeat: (button) => this.press(button),
     });
     this.applyLabels();
   }
