@@ -106,6 +106,28 @@ describe('preload bridge', () => {
     assert.equal(got.length, 1, 'unsubscribed listener gets nothing');
   });
 
+  it('gives a late subscriber the idle state the shell sent before the page was listening', () => {
+    const { bridge, emit } = expose();
+    // Sent on did-finish-load, while the page is still reading its config.
+    emit(EVENTS.onIdleState.channel, { phase: 'resting' });
+    const got: unknown[] = [];
+    bridge.onIdleState((s) => got.push(s));
+    emit(EVENTS.onIdleState.channel, { phase: 'attract' });
+    assert.deepEqual(got, [{ phase: 'resting' }, { phase: 'attract' }]);
+    const late: unknown[] = [];
+    bridge.onIdleState((s) => late.push(s));
+    assert.deepEqual(late, [{ phase: 'attract' }], 'the latest only');
+    // A wipe is an event, not a state: one that happened before is not told again.
+    const wipes: unknown[] = [];
+    const notice = { reason: 'idle', locale: 'zh-CN', resets: [] };
+    emit(EVENTS.onWipe.channel, notice);
+    const off = bridge.onWipe((w) => wipes.push(w));
+    assert.deepEqual(wipes, []);
+    emit(EVENTS.onWipe.channel, notice);
+    assert.deepEqual(wipes, [notice]);
+    off();
+  });
+
   it('sends fire-and-forget messages with their validated payload', () => {
     const { bridge, sent } = expose();
     bridge.reportActivity({ kind: 'touch' });
