@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { WEB_CONFIG_KEY, WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
-import { axe, candidate, searchField, tapKeys, touchToStart } from './support/screens.js';
+import { axe, candidate, homeItem, searchField, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -138,10 +138,7 @@ test('when the countdown runs out, every trace of the visitor is gone; outbox an
   await expect(searchField(page)).toHaveValue('');
   await expect(page.locator('yz-kiosk-keyboard button.candidate')).toHaveCount(0);
   await page.getByRole('button', { name: '首页' }).tap();
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标注册申请/ })
-    .tap();
+  await homeItem(page, '商标注册申请').tap();
   await expect(page.locator('yz-catalogue').getByRole('checkbox').first()).not.toBeChecked();
 });
 
@@ -182,10 +179,7 @@ for (const input of ['touch', 'mouse'] as const) {
     const press = (button: Locator) => (input === 'touch' ? button.tap() : button.click());
     await page.goto(kiosk.url);
     await touchToStart(page);
-    await page
-      .locator('yz-kiosk-home')
-      .getByRole('button', { name: /^商标注册申请/ })
-      .tap();
+    await homeItem(page, '商标注册申请').tap();
     const guide = page.locator('yz-catalogue').getByRole('heading', { name: '商标注册申请', level: 2 });
     await expect(guide).toBeVisible();
     const clicksBeneath = await watchClicksBeneath(page);

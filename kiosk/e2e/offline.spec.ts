@@ -4,7 +4,7 @@
  * offline) and a visitor can still find a service by touch. The web manifest makes it installable.
  */
 import { expect, test } from '@playwright/test';
-import { candidate, searchField, tapKeys, touchToStart } from './support/screens.js';
+import { candidate, homeItem, searchField, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -40,7 +40,7 @@ test('starts with no network from the service worker and the cached catalogue', 
   await configure(context, { serverUrl: 'http://127.0.0.1:9' });
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await expect(page.locator('yz-kiosk-home').getByRole('button', { name: /^商标注册申请/ })).toBeVisible();
+  await expect(homeItem(page, '商标注册申请')).toBeVisible();
   // The worker takes control of the page (clientsClaim) once it has precached the shell.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   // A second online start goes through the worker, which keeps the bundle (stale-while-revalidate).
@@ -56,7 +56,7 @@ test('starts with no network from the service worker and the cached catalogue', 
   await context.setOffline(true);
   await page.reload();
   await touchToStart(page);
-  await expect(page.locator('yz-kiosk-home').getByRole('button', { name: /^商标注册申请/ })).toBeVisible();
+  await expect(homeItem(page, '商标注册申请')).toBeVisible();
   await page.getByRole('button', { name: /搜索服务事项/ }).tap();
   await tapKeys(page, ['z', 'h', 'i', 'y', 'a']);
   await candidate(page, '质押').tap();

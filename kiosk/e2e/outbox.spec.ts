@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '@yizhan/server';
 import { WEB_OUTBOX_KEY } from '../src/shared/web-bridge.js';
-import { axe, key, touchToStart } from './support/screens.js';
+import { axe, homeItem, key, touchToStart } from './support/screens.js';
 import { MM, capturePrints, printed } from './support/receipts.js';
 import { BUNDLE_DIR, buildOnce, configure, freePort, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 
@@ -129,10 +129,7 @@ test('a question typed by touch while offline arrives when the network returns; 
   await capturePrints(context);
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标注册申请/ })
-    .tap();
+  await homeItem(page, '商标注册申请').tap();
   await page.getByRole('button', { name: '我要咨询' }).tap();
   const form = page.locator('yz-consult-form');
   await expect(form.getByText('商标注册申请').first()).toBeVisible();
@@ -200,10 +197,7 @@ test('after taking a guide away the visitor is asked, once and voluntarily, how 
   await configure(context, { serverUrl: intake.url, portalUrl: 'https://ip.chengdu.example.cn/' });
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^专利权质押登记/ })
-    .tap();
+  await homeItem(page, '专利权质押登记').tap();
   await page.getByRole('button', { name: '扫码带走指南' }).tap();
   await page.getByRole('dialog').getByRole('button', { name: '完成' }).tap();
   await page.getByRole('button', { name: '首页' }).tap();
@@ -219,10 +213,7 @@ test('after taking a guide away the visitor is asked, once and voluntarily, how 
   await expect(sheet).toBeHidden();
 
   // Asked once per service and visit.
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^专利权质押登记/ })
-    .tap();
+  await homeItem(page, '专利权质押登记').tap();
   await page.getByRole('button', { name: '我办完了' }).tap();
   await expect(page.getByRole('region', { name: /办得怎么样/ })).toHaveCount(0);
 });
@@ -235,10 +226,7 @@ test('a rating given while offline waits in the outbox; the visitor can close th
   const before = await ratingsFor('tm-renewal');
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标续展注册/ })
-    .tap();
+  await homeItem(page, '商标续展注册').tap();
   await page.getByRole('button', { name: '我办完了' }).tap();
   const sheet = page.getByRole('region', { name: '“商标续展注册”办得怎么样？' });
   await expect(sheet).toBeVisible();

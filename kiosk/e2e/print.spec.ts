@@ -4,7 +4,7 @@
  * summary, a tick box per material, the QR code and no personal data.
  */
 import { expect, test } from '@playwright/test';
-import { touchToStart } from './support/screens.js';
+import { homeItem, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, type KioskWeb } from './support/kiosk-web.js';
 import { MM, capturePrints, printed } from './support/receipts.js';
 
@@ -29,10 +29,7 @@ test('the handling guide prints 72 mm wide on 80 mm paper, with window, material
   await configure(context, { serverUrl: 'http://127.0.0.1:9', portalUrl: 'https://ip.chengdu.example.cn/' });
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标注册申请/ })
-    .tap();
+  await homeItem(page, '商标注册申请').tap();
   await page.emulateMedia({ media: 'print' });
   await page.getByRole('button', { name: '打印办事指南' }).tap();
   await expect(page.getByRole('status').filter({ hasText: '已打印，请在出纸口取走凭条。' })).toBeVisible();
@@ -64,10 +61,7 @@ test('the materials checklist prints on its own, in the visitor language; no por
   await page.goto(kiosk.url);
   await touchToStart(page);
   await page.getByRole('button', { name: 'English' }).tap();
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^Registration of a patent pledge/ })
-    .tap();
+  await homeItem(page, 'Registration of a patent pledge').tap();
   await expect(page.getByRole('button', { name: 'Print the checklist' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Scan/ })).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
@@ -85,10 +79,7 @@ test('58 mm paper gets a 48 mm layout; with no printer the kiosk offers no print
   await configure(context, { serverUrl: 'http://127.0.0.1:9', receiptWidthMm: 58 });
   await page.goto(kiosk.url);
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标续展注册/ })
-    .tap();
+  await homeItem(page, '商标续展注册').tap();
   await page.emulateMedia({ media: 'print' });
   await page.getByRole('button', { name: '打印办事指南' }).tap();
   await expect(page.getByRole('status').filter({ hasText: '已打印' })).toBeVisible();
@@ -99,10 +90,7 @@ test('58 mm paper gets a 48 mm layout; with no printer the kiosk offers no print
   await page.evaluate(() => localStorage.setItem('yizhan-kiosk:config', JSON.stringify({ printing: false })));
   await page.reload();
   await touchToStart(page);
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^商标续展注册/ })
-    .tap();
+  await homeItem(page, '商标续展注册').tap();
   await expect(page.getByText(/请到综合受理3号窗口/)).toBeVisible();
   await expect(page.getByRole('button', { name: /打印/ })).toHaveCount(0);
 });

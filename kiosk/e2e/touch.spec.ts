@@ -5,7 +5,7 @@
  * every screen passes axe with finger-sized targets and no zoom or long-press menu.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axe, candidate, key, searchField, smallTargets, tapKeys, touchToStart } from './support/screens.js';
+import { axe, candidate, homeItem, key, searchField, smallTargets, tapKeys, touchToStart } from './support/screens.js';
 import { configure, serveKioskWeb, watchPage, type KioskWeb } from './support/kiosk-web.js';
 
 let kiosk: KioskWeb;
@@ -65,10 +65,7 @@ test('every screen passes axe, with targets a finger can hit', async ({ page }) 
   expect(await smallTargets(page), 'search').toEqual([]);
 
   await page.getByRole('button', { name: '首页' }).tap();
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^专利权质押登记/ })
-    .tap();
+  await homeItem(page, '专利权质押登记').tap();
   await expect(page.getByText(/请到综合受理2号窗口/)).toBeVisible();
   expect(await axe(page), 'guide').toEqual([]);
   expect(await smallTargets(page), 'guide').toEqual([]);
@@ -89,10 +86,7 @@ test('every screen passes axe, with targets a finger can hit', async ({ page }) 
   expect(await axe(page), 'hall').toEqual([]);
 
   await page.getByRole('button', { name: '首页' }).tap();
-  await page
-    .locator('yz-kiosk-home')
-    .getByRole('button', { name: /^地理标志/ })
-    .tap();
+  await homeItem(page, '地理标志').tap();
   await expect(page.getByRole('heading', { name: '地理标志', level: 1 })).toBeVisible();
   expect(await axe(page), 'category').toEqual([]);
 });
@@ -169,7 +163,7 @@ test('a slow press on a letter types it once; only ⌫ repeats while held', asyn
 test('no pinch zoom, no long-press menu, no stray text selection', async ({ page }) => {
   await page.goto(kiosk.url);
   await touchToStart(page);
-  const tile = page.locator('yz-kiosk-home').getByRole('button', { name: /^商标注册申请/ });
+  const tile = homeItem(page, '商标注册申请');
   const blocked = await tile.evaluate((el) => {
     const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true, composed: true });
     el.dispatchEvent(menu);

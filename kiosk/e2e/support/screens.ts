@@ -14,6 +14,10 @@ export async function touchToStart(page: Page): Promise<void> {
   await expect(page.locator('yz-kiosk-home')).toBeVisible();
 }
 
+/** A service item's button on the home screen, by the start of its name. */
+export const homeItem = (page: Page, name: string): Locator =>
+  page.locator('yz-kiosk-home').getByRole('button', { name: new RegExp(`^${name}`) });
+
 /** A key of the on-screen keyboard. */
 export const key = (page: Page, button: string): Locator =>
   page.locator(`yz-kiosk-keyboard button[data-skbtn="${button}"]`);

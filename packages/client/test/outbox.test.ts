@@ -120,7 +120,7 @@ describe('outbox', () => {
     assert.deepEqual(entry?.lastFailure, { kind: 'server', status: 500 });
   });
 
-  it('marks a 4xx other than 429 failed, keeps the server error with each field code and does not retry', async () => {
+  it('marks a 4xx other than 408 and 429 failed, keeps the server error with each field code and does not retry', async () => {
     const error = {
       error: {
         code: 'validation',
