@@ -414,3 +414,94 @@ describeEachBackend('console sign-in rate limit', (backend) => {
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
   });
 });
+
+describeEachBackend('console forms and language choice as a browser uses them', (backend) => {
+  let t: TestServer;
+  let reference: string;
+
+  before(async () => {
+    t = await startTestServer(backend, {
+      now: () => new Date('2026-11-24T02:00:00.000Z'),
+      bundleDir: bundleDir(),
+      rateLimit: false,
+    });
+    await t.server.storage.createStaff({
+      username: 'li',
+      displayName: '李坐席',
+      passwordHash: await hashPassword(PASSWORD),
+      role: 'agent',
+      outletIds: ['cd-ip-centre'],
+      createdAt: '2026-11-24T02:00:00.000Z',
+    });
+    reference = ConsultationCreated.parse((await submit(t.url)).body).reference;
+  });
+  after(async () => t?.done());
+
+  it('counts a line break in an answer once, as the text box does, and stores plain line breaks', async () => {
+    const li = new Browser(t.url);
+    await li.signIn('li', PASSWORD);
+    await li.get(`/console/cases/${reference}`);
+    // 40 lines that fill the box to 3,990 characters; a browser sends each line break as CR LF.
+    const typed = Array.from({ length: 40 }, (_, i) =>
+      `${i + 1}. ${'请携带商标注册证复印件'.repeat(9)}`.padEnd(98, '。'),
+    )
+      .join('\n')
+      .slice(0, 3990);
+    assert.equal(typed.length, 3990);
+    const sent = typed.replace(/\n/g, '\r\n');
+    assert.ok(sent.length > 4000, 'over the limit only when CR LF counts twice');
+    const answered = await li.post(`/console/cases/${reference}/answer`, { _csrf: li.csrf(), text: sent });
+    assert.equal(answered.status, 303);
+    assert.equal((await t.server.storage.getConsultation(reference))?.answerText, typed);
+  });
+
+  it('gives a refused escalation note back in the note box, never as a draft answer to the requester', async () => {
+    const created = ConsultationCreated.parse((await submit(t.url)).body);
+    const li = new Browser(t.url);
+    await li.signIn('li', PASSWORD);
+    await li.get(`/console/cases/${created.reference}`);
+    const note = `内部：申请人身份待核实\n${'请法务复核。'.repeat(700)}`;
+    const refused = await li.post(`/console/cases/${created.reference}/escalate`, { _csrf: li.csrf(), text: note });
+    assert.equal(refused.status, 400);
+    const box = (id: string) => new RegExp(`<textarea id="${id}"[^>]*>\\n?([^<]*)</textarea>`).exec(refused.html)?.[1];
+    assert.equal(box('answer'), '');
+    assert.equal(box('note'), note);
+    assert.equal((await t.server.storage.getConsultation(created.reference))?.status, 'received');
+  });
+
+  it('keeps the page and its filters when the language is switched, also after a form was refused', async () => {
+    const li = new Browser(t.url);
+    await li.signIn('li', PASSWORD);
+    const inbox = await li.get('/console/inbox?status=received&topic=trademark&page=2');
+    assert.ok(inbox.html.includes('href="/console/inbox?status=received&amp;topic=trademark&amp;page=2&amp;lang=en"'));
+    const tab = await li.get('/console/rectifications?status=resolved');
+    assert.ok(tab.html.includes('href="/console/rectifications?status=resolved&amp;lang=en"'));
+
+    // A refused form is shown at the form's own address, which takes POST only: the language
+    // links lead back to the page the form was on.
+    await li.get(`/console/cases/${reference}`);
+    const refused = await li.post(`/console/cases/${reference}/escalate`, { _csrf: li.csrf(), text: ' ' });
+    assert.equal(refused.status, 400);
+    const href = /<a\s+href="([^"]+)"\s+lang="en"/.exec(refused.html)?.[1];
+    assert.equal(href, `/console/cases/${reference}?lang=en`);
+    const english = await li.get(href!);
+    assert.equal(english.status, 200);
+    assert.match(english.html, /<html lang="en">/);
+  });
+
+  it('offers every language the console is translated into', async () => {
+    const browser = new Browser(t.url);
+    for (const [lang, heading] of [
+      ['zh-Hant', '工作人員登錄'],
+      ['ja', '職員ログイン'],
+    ] as const) {
+      const page = await browser.get(`/console/login?lang=${lang}`);
+      assert.match(page.html, new RegExp(`<html lang="${lang}">`), lang);
+      assert.ok(page.html.includes(heading), lang);
+      assert.match(page.html, new RegExp(`href="/console/login\\?lang=${lang}"[^>]*aria-current="true"`), lang);
+    }
+    const page = await browser.get('/console/login');
+    for (const name of ['简体中文', '繁體中文', 'English', '日本語'])
+      assert.ok(page.html.includes(`>${name}</a`), name);
+  });
+});

@@ -5,8 +5,18 @@ import { tOf } from '../http/context.js';
 import { isStaffAction, TRANSITIONS, writesText, type StaffAction } from '../domain/status.js';
 import { shanghaiDate } from '../domain/working-days.js';
 import type { ConsultationPatch, StaffRecord } from '../storage/types.js';
-import { caseFor, ConsoleError, formText, inScope, pageContext, requireStaff, scopeOf, sendPage } from './guard.js';
-import { ANSWER_MAX, casePage } from './views/case.js';
+import {
+  caseFor,
+  ConsoleError,
+  formMultiline,
+  formText,
+  inScope,
+  pageContext,
+  requireStaff,
+  scopeOf,
+  sendPage,
+} from './guard.js';
+import { ANSWER_MAX, casePage, type CaseDraft } from './views/case.js';
 import { formatDateTime } from './views/layout.js';
 import { INBOX_PAGE_SIZE, inboxPage, type InboxFilter } from './views/inbox.js';
 import { rectificationsPage } from './views/rectifications.js';
@@ -65,7 +75,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
 
   async function showCase(
     request: FastifyRequest<{ Params: { reference: string } }>,
-    options: { done?: string; error?: string; draft?: string; status?: number } = {},
+    options: { done?: string; error?: string; draft?: CaseDraft; status?: number } = {},
   ) {
     const staff = request.staffSession!.staff;
     const row = await caseFor(ctx, staff, request.params.reference);
@@ -116,7 +126,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
       const now = ctx.config.now().toISOString();
       const patch: ConsultationPatch = { status: rule.to, updatedAt: now };
       const detail: Record<string, unknown> = { from: row.status };
-      const fail = async (message: string, draft?: string) => {
+      const fail = async (message: string, draft?: CaseDraft) => {
         const page = await showCase(request, { error: message, status: 400, ...(draft ? { draft } : {}) });
         return sendPage(reply, page.body, page.status);
       };
@@ -134,9 +144,11 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
         detail['assignee'] = assignee.username;
       }
       if (action === 'answer' || action === 'escalate') {
-        const parsed = StaffText.safeParse(formText(request, 'text'));
-        if (!parsed.success)
-          return fail(t('console:case.textRequired', { max: ANSWER_MAX }), formText(request, 'text'));
+        const text = formMultiline(request, 'text');
+        const parsed = StaffText.safeParse(text);
+        // The refused text goes back into the box it was typed in: an internal escalation note
+        // must never reappear as the draft of the answer the requester reads.
+        if (!parsed.success) return fail(t('console:case.textRequired', { max: ANSWER_MAX }), { action, text });
         if (action === 'answer') {
           Object.assign(patch, { answerText: parsed.data, answeredAt: now, answeredBy: staff.id });
           if (row.assignedTo === null) patch.assignedTo = staff.id;
@@ -181,7 +193,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
     const id = request.params.id;
     const rectification = /^RC-[0-9]{8}-[0-9A-Z]{6}$/.test(id) ? await ctx.storage.getRectification(id) : null;
     if (!rectification || !inScope(staff, rectification.outletId)) throw new ConsoleError(404, 'notFound');
-    const parsed = StaffText.safeParse(formText(request, 'text'));
+    const parsed = StaffText.safeParse(formMultiline(request, 'text'));
     if (!parsed.success) {
       const rows = await ctx.storage.listRectifications({ status: 'open', scopeOutletIds: scopeOf(staff), limit: 200 });
       const body = rectificationsPage(pageContext(request), {

@@ -22,12 +22,33 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The page to show again in another language. A GET page keeps its query (filters, page, tab)
+ * without its one-time `done` notice; a form's answer is shown at the form's address, which
+ * takes POST only, so its language links lead to the page the form was on.
+ */
+function pageToShowAgain(request: FastifyRequest, path: string): string {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return path
+      .replace(/^(\/console\/cases\/[^/]+)\/[a-z]+$/, '$1')
+      .replace(/^\/console\/rectifications\/[^/]+\/resolve$/, '/console/rectifications')
+      .replace(/^\/console\/logout$/, '/console/login');
+  }
+  const query = new URLSearchParams(request.url.slice(path.length + 1));
+  query.delete('lang');
+  query.delete('done');
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 export function pageContext(request: FastifyRequest): PageContext {
   const session = request.staffSession;
+  const path = request.url.split('?')[0] ?? '/console/';
   return {
     t: tOf(request),
     lang: request.lang,
-    path: request.url.split('?')[0] ?? '/console/',
+    path,
+    here: pageToShowAgain(request, path),
     ...(session ? { staff: session.staff, csrf: session.session.csrfToken } : {}),
   };
 }
@@ -81,6 +102,14 @@ export async function caseFor(ctx: ServerContext, staff: StaffRecord, reference:
 export function formText(request: FastifyRequest, name: string): string {
   const value = (request.body as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A textarea's text as the person typed it: browsers send each line break as CR LF, but the
+ * text box's `maxlength` counts it once, so CR LF and lone CR become LF before the length is checked.
+ */
+export function formMultiline(request: FastifyRequest, name: string): string {
+  return formText(request, name).replace(/\r\n?/g, '\n');
 }
 
 export function formList(request: FastifyRequest, name: string): string[] {

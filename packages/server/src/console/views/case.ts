@@ -7,6 +7,12 @@ import { dueCell } from './inbox.js';
 
 export const ANSWER_MAX = 4000;
 
+/** Text a refused form sent, shown again in the box of that form only. */
+export interface CaseDraft {
+  action: 'answer' | 'escalate';
+  text: string;
+}
+
 export function tagLabel(ctx: PageContext, tag: string): string {
   return ctx.t(`rating:tags.${tag}`, { defaultValue: tag });
 }
@@ -22,7 +28,7 @@ export function casePage(
     now: Date;
     done?: string | undefined;
     error?: string | undefined;
-    draft?: string | undefined;
+    draft?: CaseDraft | undefined;
   },
 ): string {
   const { t } = ctx;
@@ -127,7 +133,7 @@ export function casePage(
               ${csrfField(ctx)}
               <label for="answer">${t('console:case.answerLabel')}</label>
               <textarea id="answer" name="text" rows="6" maxlength="${ANSWER_MAX}" required>
-${data.draft ?? ''}</textarea>
+${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
               <button type="submit">${t('console:case.answerSubmit')}</button>
             </form>`
           : ''
@@ -137,7 +143,8 @@ ${data.draft ?? ''}</textarea>
           ? html`<form method="post" action="/console/cases/${row.reference}/escalate" class="stack">
               ${csrfField(ctx)}
               <label for="note">${t('console:case.escalateLabel')}</label>
-              <textarea id="note" name="text" rows="3" maxlength="${ANSWER_MAX}" required></textarea>
+              <textarea id="note" name="text" rows="3" maxlength="${ANSWER_MAX}" required>
+${data.draft?.action === 'escalate' ? data.draft.text : ''}</textarea>
               <button type="submit" class="secondary">${t('console:case.escalateSubmit')}</button>
             </form>`
           : ''

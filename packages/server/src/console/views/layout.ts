@@ -6,15 +6,22 @@ import { html, type Html } from '../html.js';
 export interface PageContext {
   t: TFunction;
   lang: string;
-  /** Path of this page, for the language links. */
+  /** Path of this page, for the navigation's current link. */
   path: string;
+  /**
+   * The address to show this page again in another language: this page with its query (filters,
+   * page, tab), or for a form's answer the page the form was on. `path` when not given.
+   */
+  here?: string;
   staff?: StaffRecord;
   csrf?: string;
 }
 
 export const CONSOLE_LANGUAGES = [
   { tag: 'zh-CN', name: '简体中文' },
+  { tag: 'zh-Hant', name: '繁體中文' },
   { tag: 'en', name: 'English' },
+  { tag: 'ja', name: '日本語' },
 ] as const;
 
 /** Cookie remembering the language chosen with `?lang=`. */
@@ -22,6 +29,13 @@ export const LANGUAGE_COOKIE = 'yz_lang';
 
 export function isConsoleLanguage(tag: unknown): tag is string {
   return CONSOLE_LANGUAGES.some((l) => l.tag === tag);
+}
+
+/** `here` with `?lang=` set, other parameters kept. */
+export function languageHref(ctx: PageContext, tag: string): string {
+  const url = new URL(ctx.here ?? ctx.path, 'http://console.invalid');
+  url.searchParams.set('lang', tag);
+  return `${url.pathname}${url.search}`;
 }
 
 export function formatDateTime(ctx: PageContext, iso: string): string {
@@ -99,7 +113,7 @@ export function page(ctx: PageContext, title: string, body: Html): string {
             (l) =>
               html`<li>
                 <a
-                  href="${ctx.path}?lang=${l.tag}"
+                  href="${languageHref(ctx, l.tag)}"
                   lang="${l.tag}"
                   hreflang="${l.tag}"
                   ${l.tag === ctx.lang ? html`aria-current="true"` : ''}
