@@ -81,7 +81,12 @@ let instances = 0;
  * @csspart highlight - Matched text.
  *
  * @cssprop --yz-color-primary - Accent of the active result and links.
- * @cssprop --yz-color-highlight - Background of matched text.
+ * @cssprop --yz-color-highlight, --yz-color-on-highlight - Matched text.
+ * @cssprop --yz-color-text, --yz-color-text-muted, --yz-color-surface, --yz-color-surface-alt, --yz-color-border - Text, the box and the popup.
+ * @cssprop --yz-color-focus, --yz-focus-width - The focus ring of the box and the active result.
+ * @cssprop --yz-color-warning - The badge of a suspended item.
+ * @cssprop --yz-font-family, --yz-font-size, --yz-font-line-height, --yz-radius, --yz-space-1…4, --yz-target-size - Type, spacing and touch targets (elderly: --yz-elderly-*).
+ * @cssprop --yz-shadow - Shadow of the popup.
  * @cssprop --yz-search-z-index - Stacking order of the popup (default 1000).
  */
 export class YzSearch extends LitElement {
