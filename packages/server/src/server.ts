@@ -37,6 +37,18 @@ export interface RunningServer extends YizhanServer {
 
 /** Open the database (running its migrations), load the catalogue and build the application. */
 export async function createServer(input: ServerConfig = {}): Promise<YizhanServer> {
+  const server = await buildServer(input);
+  return { ...server, initialAccounts: await server.createInitialAccounts() };
+}
+
+/**
+ * The server without its first accounts, and the step that creates them: `startServer` takes it
+ * only once it listens, so a start that fails (the port is taken) leaves no accounts whose
+ * one-time passwords nobody saw.
+ */
+async function buildServer(
+  input: ServerConfig,
+): Promise<Omit<YizhanServer, 'initialAccounts'> & { createInitialAccounts(): Promise<InitialAccount[] | null> }> {
   const config = resolveConfig(input);
   const ownsStorage = !input.storage;
   const storage =
@@ -45,11 +57,12 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
   try {
     if (ownsStorage) await storage.migrate();
     const catalogue = config.bundleDir ? CatalogueIndex.load(config.bundleDir) : CatalogueIndex.empty();
-    const initialAccounts = config.demo
-      ? await ensureDemoAccounts(storage, catalogue, config.now())
-      : config.bootstrapAdmin
-        ? await ensureBootstrapAdmin(storage, config.bootstrapAdmin, config.now())
-        : null;
+    const createInitialAccounts = async () =>
+      config.demo
+        ? ensureDemoAccounts(storage, catalogue, config.now())
+        : config.bootstrapAdmin
+          ? ensureBootstrapAdmin(storage, config.bootstrapAdmin, config.now())
+          : null;
     const counters = config.eventFlushMs > 0 ? new CounterBuffer(storage, config.eventFlushMs) : null;
     const app = await buildApp({ config, storage, catalogue, version: VERSION, counters });
     const purge = () => purgeExpired(storage, config.retentionDays, config.now());
@@ -70,7 +83,7 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
       app,
       storage,
       config,
-      initialAccounts,
+      createInitialAccounts,
       purge,
       flushEvents: async () => counters?.flush(),
       close: () =>
@@ -91,10 +104,12 @@ export async function createServer(input: ServerConfig = {}): Promise<YizhanServ
 
 /** `createServer` and listen; `port: 0` picks a free port (tests). */
 export async function startServer(input: ServerConfig = {}): Promise<RunningServer> {
-  const server = await createServer(input);
+  const { createInitialAccounts, ...server } = await buildServer(input);
+  let initialAccounts: InitialAccount[] | null;
   try {
     // A burst of kiosks and portals opening connections at once must not overflow the accept queue.
     await server.app.listen({ port: server.config.port, host: server.config.host, backlog: 4096 });
+    initialAccounts = await createInitialAccounts();
   } catch (error) {
     await server.close();
     throw error;
@@ -102,5 +117,5 @@ export async function startServer(input: ServerConfig = {}): Promise<RunningServ
   const address = server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : server.config.port;
   const host = server.config.host.includes(':') ? `[${server.config.host}]` : server.config.host;
-  return { ...server, url: `http://${host}:${port}` };
+  return { ...server, initialAccounts, url: `http://${host}:${port}` };
 }

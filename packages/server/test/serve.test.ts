@@ -2,6 +2,7 @@ import { it, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,33 @@ describe('yizhan serve', () => {
       assert.doesNotMatch(second.lines.join('\n'), /chief \//, 'a password is shown only on the start that created it');
       await second.stop();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('creates the first administrator only once it listens, so a start on a taken port loses no password', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yizhan-serve-'));
+    const taken = createNetServer();
+    try {
+      taken.listen(0, '127.0.0.1');
+      await once(taken, 'listening');
+      const { port } = taken.address() as AddressInfo;
+      const db = join(dir, 'intake.sqlite');
+      const failed = await serve(['--db', db, '--lang', 'en', '--port', String(port)], {
+        YIZHAN_BOOTSTRAP_ADMIN: 'chief',
+      });
+      assert.equal(failed.outcome, 'exited');
+      assert.notEqual((await failed.exit)[0], 0);
+      assert.doesNotMatch(failed.lines.join('\n'), /chief \//);
+      const next = await serve(['--db', db, '--lang', 'en'], { YIZHAN_BOOTSTRAP_ADMIN: 'chief' });
+      assert.equal(next.outcome, 'ready');
+      assert.ok(
+        next.lines.some((l) => /^\s+admin\s+chief \/ \S{16}$/.test(l)),
+        'the next start creates the administrator and shows its password',
+      );
+      await next.stop();
+    } finally {
+      taken.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
