@@ -14,6 +14,7 @@ export {
   type YzDraftRestoredDetail,
   type ConsultReceipt,
 } from './yz-consult-form/yz-consult-form.js';
+export type { YzErasedDetail } from './yz-consult-form/yz-consult-status.js';
 export { YzItemPicker } from './yz-consult-form/yz-item-picker.js';
 export { YzRating, type YzRatedDetail } from './yz-rating/yz-rating.js';
 export { WIDGETS_VERSION } from './internal/define.js';

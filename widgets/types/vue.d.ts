@@ -16,7 +16,7 @@ import type {
   YzDraftRestoredDetail,
   YzSubmittedDetail,
 } from '../src/yz-consult-form/yz-consult-form.js';
-import type { YzConsultStatus } from '../src/yz-consult-form/yz-consult-status.js';
+import type { YzConsultStatus, YzErasedDetail } from '../src/yz-consult-form/yz-consult-status.js';
 import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { OutletsSelectDetail, YzOutlets } from '../src/yz-outlets/yz-outlets.js';
 import type { YzRatedDetail, YzRating } from '../src/yz-rating/yz-rating.js';
@@ -92,6 +92,8 @@ declare module 'vue' {
       onYzSubmitted?: (event: CustomEvent<YzSubmittedDetail>) => void;
       /** An unsent draft was restored. */
       onYzDraftRestored?: (event: CustomEvent<YzDraftRestoredDetail>) => void;
+      /** The requester erased their personal data from the progress view; the receipt kept on this device for that consultation is forgotten too. */
+      onYzErased?: (event: CustomEvent<YzErasedDetail>) => void;
     }>;
 
     /** Where a consultation's QR code leads: its progress and answer, read with the requester's token, and the PIPL rights the notice promised (export, erase). Loaded by yz-consult-form only when the page is opened with `#yz-ref=…&yz-token=…`. */
@@ -108,6 +110,8 @@ declare module 'vue' {
       channel?: YzConsultStatus['channel'];
       /** Larger type and targets (适老化). */
       elderly?: YzConsultStatus['elderly'];
+      /** The personal data of the consultation was erased. */
+      onYzErased?: (event: CustomEvent<YzErasedDetail>) => void;
       /** The visitor wants to ask a new question instead. */
       onYzStatusClose?: (event: CustomEvent<Record<string, never>>) => void;
     }>;

@@ -11,6 +11,7 @@ import { YzConsultForm as YzConsultFormElement } from '../yz-consult-form/yz-con
 import { YzConsultStatus as YzConsultStatusElement } from '../yz-consult-form/yz-consult-status.js';
 import { YzItemPicker as YzItemPickerElement } from '../yz-consult-form/yz-item-picker.js';
 import type { YzDraftRestoredDetail, YzSubmittedDetail } from '../yz-consult-form/yz-consult-form.js';
+import type { YzErasedDetail } from '../yz-consult-form/yz-consult-status.js';
 
 /** Consultation form (在线咨询): topic, related service item, question, contact and reply channel, a personal-information notice with separate consent; GOV.UK-style error summary; a check-your-answers step; delivery through the offline outbox; a receipt with reference number, promised reply date, print and QR code, and a satisfaction rating. */
 export const YzConsultForm = createComponent({
@@ -21,6 +22,7 @@ export const YzConsultForm = createComponent({
   events: {
     onYzSubmitted: 'yz-submitted' as EventName<CustomEvent<YzSubmittedDetail>>,
     onYzDraftRestored: 'yz-draft-restored' as EventName<CustomEvent<YzDraftRestoredDetail>>,
+    onYzErased: 'yz-erased' as EventName<CustomEvent<YzErasedDetail>>,
   },
 });
 
@@ -31,6 +33,7 @@ export const YzConsultStatus = createComponent({
   react: React,
   displayName: 'YzConsultStatus',
   events: {
+    onYzErased: 'yz-erased' as EventName<CustomEvent<YzErasedDetail>>,
     onYzStatusClose: 'yz-status-close' as EventName<CustomEvent<Record<string, never>>>,
   },
 });

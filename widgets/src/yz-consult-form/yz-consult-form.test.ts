@@ -1,6 +1,16 @@
 import { freshApi, intake, json, created, type RecordedRequest } from './fake-intake.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { DEMO_BUNDLE, deepActiveElement, imeCompose, press, setOffline, tap, type, until } from '../../test/helpers.js';
+import {
+  DEMO_BUNDLE,
+  deepActiveElement,
+  emulateMedia,
+  imeCompose,
+  press,
+  setOffline,
+  tap,
+  type,
+  until,
+} from '../../test/helpers.js';
 import { sharedOutbox } from '../internal/shared-outbox.js';
 import './define.js';
 import type { YzConsultForm } from './yz-consult-form.js';
@@ -604,6 +614,82 @@ describe('yz-consult-form', () => {
       .click();
     await until(() => Boolean($(el, 'form')), 'back to the form');
     history.replaceState(null, '', before);
+  });
+
+  it('prints the receipt on its own, also on a page that hides the form when it prints', async () => {
+    const el = await form();
+    await fillValid(el);
+    await toCheck(el);
+    await toDone(el);
+    // A portal whose print stylesheet is made for its handling guides: the form's section goes.
+    const slot = el.parentElement!;
+    slot.id = 'consult-slot';
+    const style = document.createElement('style');
+    style.textContent = '@media print { #consult-slot { display: none } }';
+    document.head.append(style);
+    const other = document.createElement('p');
+    other.textContent = '服务事项与办事指南';
+    slot.before(other);
+    const displays = () => ({
+      other: getComputedStyle(other).display,
+      slot: getComputedStyle(slot).display,
+      receipt: getComputedStyle($(el, '.confirmation')!).display,
+      rating: getComputedStyle($(el, '.rating')!).display,
+    });
+    const print = window.print;
+    let printed: ReturnType<typeof displays> | undefined;
+    try {
+      await emulateMedia({ media: 'print' });
+      window.print = () => void (printed = displays());
+      button(el, '打印回执').click();
+      dispatchEvent(new Event('afterprint'));
+      expect(printed).to.deep.equal({ other: 'none', slot: 'block', receipt: 'block', rating: 'none' });
+      // Printed: the page prints as its own stylesheet says again.
+      expect(displays()).to.include({ other: 'block', slot: 'none' });
+    } finally {
+      window.print = print;
+      style.remove();
+      other.remove();
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('forgets the receipt kept on this device once the requester erased their data', async () => {
+    const el = await form();
+    await fillValid(el);
+    await toCheck(el);
+    await toDone(el);
+    expect(yizhanStorageKeys()).to.include(`yizhan:consult-receipt:${location.pathname}`);
+    intake.reset((request) =>
+      request.method === 'DELETE'
+        ? json(200, { reference: 'YZ-20261124-7K3Q9P', erasedAt: '2026-11-25T10:00:00+08:00' })
+        : json(200, {
+            reference: 'YZ-20261124-7K3Q9P',
+            status: 'received',
+            topic: 'trademark',
+            createdAt: '2026-11-24T10:00:00+08:00',
+            dueDate: '2026-11-27',
+          }),
+    );
+    const before = location.href;
+    history.replaceState(null, '', '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await until(() => Boolean($(el, 'yz-consult-status')?.shadowRoot?.querySelector('dl')), 'progress shown');
+    const status = $(el, 'yz-consult-status')!;
+    const click = async (label: string) => {
+      [...status.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === label)!.click();
+      await (status as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    };
+    await click('删除我的个人信息');
+    await click('确定删除');
+    await until(() => text(status.shadowRoot!.querySelector('section')).includes('您的个人信息已删除'), 'erased');
+    history.replaceState(null, '', before);
+    // The receipt said "the reply goes to 138****8000": no longer true, and not to be shown again.
+    expect(yizhanStorageKeys()).to.not.include(`yizhan:consult-receipt:${location.pathname}`);
+    expect(el.receipt).to.equal(undefined);
+    const again = await form();
+    expect($(again, '.confirmation')).to.equal(null);
+    expect($(again, 'form')).to.not.equal(null);
   });
 
   it('says so when a status link is wrong', async () => {

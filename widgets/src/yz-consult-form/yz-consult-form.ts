@@ -23,10 +23,12 @@ import {
   type FieldError,
 } from './consult-model.js';
 import { QUESTION_MAX } from '../internal/intake-constants.js';
+import { printAlone } from './print-alone.js';
 import { problemOf, type SubmitProblem } from './server-errors.js';
 import { fieldStyles } from './field.styles.js';
 import { consultStyles } from './yz-consult-form.styles.js';
 import type { YzItemPicker } from './yz-item-picker.js';
+import type { YzErasedDetail } from './yz-consult-status.js';
 
 export interface YzSubmittedDetail {
   reference: string;
@@ -120,6 +122,8 @@ const isBlank = (draft: Partial<ConsultDraft>): boolean =>
  *
  * @event {CustomEvent<YzSubmittedDetail>} yz-submitted - The server accepted the question.
  * @event {CustomEvent<YzDraftRestoredDetail>} yz-draft-restored - An unsent draft was restored.
+ * @event {CustomEvent<YzErasedDetail>} yz-erased - The requester erased their personal data from the
+ *   progress view; the receipt kept on this device for that consultation is forgotten too.
  *
  * @csspart form - The form step.
  * @csspart error-summary - The list of problems shown after a failed submit.
@@ -602,6 +606,20 @@ export class YzConsultForm extends LitElement {
     if (focus) this.focusSelector('#form-title');
   }
 
+  /**
+   * The requester erased their personal data: the receipt kept on this device ("the reply goes to
+   * 138****8000") is no longer true, and keeps a contact and a token they meant to be rid of.
+   */
+  private onErased = (event: Event): void => {
+    const { reference } = (event as CustomEvent<YzErasedDetail>).detail;
+    if (this.records.receipt.get()?.reference === reference) this.records.receipt.remove();
+    if (this._receipt?.reference === reference) {
+      this._receipt = undefined;
+      this._qr = undefined;
+      if (this._step === 'done') this._step = 'form';
+    }
+  };
+
   private statusHref(receipt: ConsultReceipt): string {
     const template =
       this.statusUrl || `${location.href.split('#')[0]}#yz-ref={reference}&yz-token={token}&yz-rate={ratingToken}`;
@@ -993,7 +1011,9 @@ export class YzConsultForm extends LitElement {
             : nothing
         }
         <div class="actions no-print">
-          <button type="button" class="button" part="button" @click=${() => window.print()}>${t('done.print')}</button>
+          <button type="button" class="button" part="button" @click=${() => printAlone(this)}>
+            ${t('done.print')}
+          </button>
           <button type="button" class="button secondary" @click=${() => this.startOver()}>
             ${t('done.newQuestion')}
           </button>
@@ -1025,6 +1045,7 @@ export class YzConsultForm extends LitElement {
           rating-token=${progress.ratingToken}
           channel=${this.channel}
           ?elderly=${this.elderly}
+          @yz-erased=${this.onErased}
           @yz-status-close=${() => {
             this._progress = undefined;
             if (this._step === 'done') this.startOver();

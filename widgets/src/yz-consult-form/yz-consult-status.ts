@@ -8,6 +8,11 @@ import { baseStyles } from '../internal/styles.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import '../yz-rating/define.js';
 
+export interface YzErasedDetail {
+  /** The consultation whose personal data the server erased. */
+  reference: string;
+}
+
 /** `GET /v1/consultations/:reference` (docs/intake-api.md). */
 interface ConsultationView {
   reference: string;
@@ -34,6 +39,7 @@ type State =
  * @attr rating-token - The consultation's rating token, to offer a rating once answered.
  * @attr channel - Channel sent with a rating.
  * @attr elderly - Larger type and targets (适老化).
+ * @event {CustomEvent<YzErasedDetail>} yz-erased - The personal data of the consultation was erased.
  * @event {CustomEvent<Record<string, never>>} yz-status-close - The visitor wants to ask a new question instead.
  * @csspart answer - The staff's answer.
  * @csspart actions - The export, erase and new-question buttons.
@@ -206,6 +212,7 @@ export class YzConsultStatus extends LitElement {
       if (!response.ok) throw new Error(String(response.status));
       this._state = { kind: 'erased' };
       this._confirming = false;
+      emit<YzErasedDetail>(this, 'yz-erased', { reference: this.reference });
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="status"]')?.focus());
     } catch (error) {
       this._notice = this.problemOf(error, response);

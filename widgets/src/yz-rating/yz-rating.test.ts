@@ -111,6 +111,24 @@ describe('yz-rating', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('still shows the rectification case of a bad rating when it comes back as "already rated"', async () => {
+    intake.reset(() => json(201, { id: 'r1', rectification: { caseId: 'RC-0002', dueDate: '2026-12-01' } }));
+    const token = 'rtok_rectified_ABCDEFGH';
+    const first = await rating({ token });
+    radio(first, 1).click();
+    await first.updateComplete;
+    ($(first, '.tags input') as HTMLInputElement).click();
+    button(first, '提交评价').click();
+    await until(() => text($(first, '.status')).includes('RC-0002'), 'case shown');
+    first.remove();
+    // The receipt page opened again (a reload): the case number and its date are still there.
+    const again = await rating({ token });
+    expect(text($(again, '.status'))).to.contain('您已经评价过了');
+    expect(text($(again, '.status'))).to.contain('RC-0002');
+    expect(text($(again, '.status'))).to.contain('2026年12月1日');
+    await expect(again).to.be.accessible();
+  });
+
   it('keeps ticked tags when the level changes and sends only those of the chosen level', async () => {
     const el = await rating();
     radio(el, 5).click();

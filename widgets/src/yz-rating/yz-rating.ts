@@ -397,8 +397,10 @@ export class YzRating extends LitElement {
         );
         break;
       }
-      case 'done': {
-        text = t('done.thanks');
+      case 'done':
+      case 'already': {
+        text = t(this._state === 'done' ? 'done.thanks' : 'done.already');
+        // Also when the page is opened again: the case number is what they follow the complaint with.
         const r = this._mark?.rectification;
         if (r) {
           extra = html`<p>
@@ -407,9 +409,6 @@ export class YzRating extends LitElement {
         }
         break;
       }
-      case 'already':
-        text = t('done.already');
-        break;
       default:
         text = t('done.dismissed');
     }
