@@ -24,6 +24,8 @@ describe('validateMobile', () => {
       '0086-13800138000',
       '8613800138000',
       '１３８００１３８０００',
+      '138.0013.8000',
+      '(+86) 138-0013-8000',
     ]) {
       assert.deepEqual(validateMobile(input), { ok: true, value: '13800138000' }, input);
     }

@@ -8,7 +8,8 @@ export type MobileReason = 'empty' | 'format' | 'length' | 'prefix';
  * the bare 11 digits so the same person typed two ways is stored once.
  */
 export function validateMobile(input: string): ValidatorResult<MobileReason> {
-  let value = compact(input).replace(/[()]/g, '');
+  // Spaces, dashes, dots and brackets are how people group the digits (138.0013.8000).
+  let value = compact(input).replace(/[().]/g, '');
   if (!value) return invalid('empty');
   value = value.replace(/^(\+86|0086)/, '');
   if (value.length === 13 && value.startsWith('86')) value = value.slice(2);
