@@ -72,7 +72,13 @@ export function statusText(localize: LocalizeController, status: OpenStatus): st
   const time = formatClock(localize, next.time);
   if (next.inDays === 0) return localize.t('outlets:status.opensToday', { time });
   if (next.inDays === 1) return localize.t('outlets:status.opensTomorrow', { time });
-  return localize.t('outlets:status.opensOn', { time, day: localize.t(`common:weekday.${next.weekday}`) });
+  // A weekday alone is only unambiguous within the coming week: after a long holiday (国庆, 春节)
+  // “opens Thursday” reads as the Thursday that is still a holiday, so name the date too.
+  const day =
+    next.inDays < 7
+      ? localize.t(`common:weekday.${next.weekday}`)
+      : localize.date(shanghaiInstant(next.date, '12:00'), { month: 'short', day: 'numeric', weekday: 'short' });
+  return localize.t('outlets:status.opensOn', { time, day });
 }
 
 export { openStatus };

@@ -1,7 +1,16 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Catalogue } from '@yizhan/catalogue';
-import { DEMO_BUNDLE, deepActiveElement, emulateMedia, imeCompose, press, tap, until } from '../../test/helpers.js';
+import {
+  DEMO_BUNDLE,
+  deepActiveElement,
+  emulateMedia,
+  imeCompose,
+  press,
+  tap,
+  type,
+  until,
+} from '../../test/helpers.js';
 import './define.js';
 import { syntheticCatalogue } from './synthetic.js';
 import type { YzCatalogue } from './yz-catalogue.js';
@@ -106,6 +115,34 @@ describe('yz-catalogue: browsing', () => {
     $<HTMLButtonElement>(el, '.empty button')!.click();
     await listReady(el);
     expect(resultCount(el)).to.be.greaterThan(10);
+  });
+
+  it('keeps the keyboard focus when a clear button removes itself', async () => {
+    const el = await fixture<YzCatalogue>(
+      html`<yz-catalogue src=${DEMO_BUNDLE} route="none" layout="desktop"></yz-catalogue>`,
+    );
+    await listReady(el);
+    const input = $<HTMLInputElement>(el, '#q')!;
+    input.focus();
+    await type('zzqqxxww');
+    await until(() => !!$(el, '[part~="clear-all"]'), 'the empty state shows');
+    $<HTMLButtonElement>(el, '[part~="clear-all"]')!.focus();
+    await press('Enter');
+    await listReady(el);
+    expect($(el, '[part~="clear-all"]')).to.equal(null);
+    // Compared as booleans: a failing comparison of elements makes chai describe the whole page.
+    expect(deepActiveElement() === $(el, '#q'), `focus on ${deepActiveElement()?.tagName}`).to.equal(true);
+
+    const patent = $$<HTMLInputElement>(el, 'input[name="category"]').find((i) => i.value === 'patent')!;
+    patent.focus();
+    await press('Space');
+    await until(() => !!$(el, '[part~="clear-filters"]'), 'the clear-filters button shows');
+    $<HTMLButtonElement>(el, '[part~="clear-filters"]')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '[part~="clear-filters"]')).to.equal(null);
+    const first = $(el, '#filters input:not([disabled])');
+    expect(deepActiveElement() === first, `focus on ${deepActiveElement()?.tagName}`).to.equal(true);
   });
 
   it('does not search on intermediate IME composition, only on the committed text', async () => {

@@ -418,6 +418,19 @@ export class YzCatalogue extends LitElement {
     if (input) input.value = '';
   };
 
+  /**
+   * The clear buttons disappear once pressed: put the focus where the reader goes on from, not on
+   * the page's body (the empty state's button → the search field; the filters' → the first filter).
+   */
+  private clearAndRefocus(target: string): void {
+    this.clearAll();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
+  }
+
+  private onClearEmpty = (): void => this.clearAndRefocus('#q');
+
+  private onClearFilters = (): void => this.clearAndRefocus('#filters input:not([disabled])');
+
   /** After the result set changes, a reader scrolled far down should see its first rows. */
   private scrollListToTop(): void {
     const list = this.renderRoot.querySelector('.list');
@@ -660,7 +673,7 @@ export class YzCatalogue extends LitElement {
               type="button"
               class="button secondary small"
               part="button clear-filters"
-              @click=${this.clearAll}
+              @click=${this.onClearFilters}
             >
               ${localize.t('filters.clear')}
             </button>`
@@ -705,7 +718,7 @@ export class YzCatalogue extends LitElement {
     return html`<div class="empty" part="empty">
       <p class="empty-title">${localize.t('empty.title')}</p>
       <p>${localize.t('empty.hint')}</p>
-      <button type="button" class="button secondary" part="button clear-all" @click=${this.clearAll}>
+      <button type="button" class="button secondary" part="button clear-all" @click=${this.onClearEmpty}>
         ${localize.t('empty.clear')}
       </button>
       <slot name="empty"></slot>

@@ -33,12 +33,13 @@ export interface OutletQuery {
   ids?: ReadonlySet<string>;
 }
 
-/** Region options one level down, with how many outlets (of `outlets`) each holds. */
+/** Region options one level down, with how many outlets (of `outlets`) each holds, and `chosen` in any case. */
 export function regionOptions(
   outlets: readonly ResolvedOutlet[],
   regions: ReadonlyMap<string, Region>,
   level: 'province' | 'city' | 'district',
   parent?: string,
+  chosen?: string,
 ): RegionOption[] {
   const counts = new Map<string, number>();
   for (const outlet of outlets) {
@@ -50,6 +51,9 @@ export function regionOptions(
     else if (level === 'district' && parent && cityOf(code) === parent && code !== parent) key = code;
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // The region already chosen stays an option (with 0) when the other filters leave it no outlets,
+  // so the select keeps showing the filter that is still applied.
+  if (chosen && !counts.has(chosen)) counts.set(chosen, 0);
   return [...counts].map(([code, count]) => ({
     code,
     // A municipality's districts sit under a city code (110100) that has no name of its own.

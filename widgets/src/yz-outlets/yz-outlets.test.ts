@@ -101,6 +101,30 @@ describe('yz-outlets: finding an outlet', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the chosen region in its select when the other filters leave it no outlets', async () => {
+    const el = await fixture<YzOutlets>(
+      html`<yz-outlets src=${DEMO_BUNDLE} region="510100" .now=${MORNING}></yz-outlets>`,
+    );
+    await ready(el);
+    const district = [...$<HTMLSelectElement>(el, '#district')!.options].find((o) => o.value !== '')!.value;
+    await choose(el, '#district', district);
+    const input = $<HTMLInputElement>(el, '#oq')!;
+    input.value = 'zzzzqqqq';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(() => !!$(el, '.empty'), 'the empty state shows');
+    for (const [id, value] of [
+      ['#province', '510000'],
+      ['#city', '510100'],
+      ['#district', district],
+    ] as const) {
+      const select = $<HTMLSelectElement>(el, id)!;
+      expect(select.value, id).to.equal(value);
+      expect(select.disabled, id).to.equal(false);
+      expect(select.selectedOptions[0]!.textContent, id).to.match(/（0）/);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('answers “where can I do 商标质押登记”: the item attribute and the text search', async () => {
     const catalogue = await demoCatalogue();
     const offering = new Set(
@@ -184,6 +208,29 @@ describe('yz-outlets: open now (fixed clock, Asia/Shanghai)', () => {
     await until(() => !!$(el, `[data-outlet="${outlet.id}"]`), 'the outlet is shown');
     expect(text($(el, `[data-outlet="${outlet.id}"] .open-status`))).to.match(/^已下班，(明天|周.) \d+:\d\d 开始办公$/);
     expect(text($(el, `[data-outlet="${outlet.id}"] [part="hours"]`))).to.contain('近期休息');
+  });
+  it('names the date, not only the weekday, when the next opening is a week or more away', async () => {
+    const catalogue = await demoCatalogue();
+    const outlet = catalogue.outlets.find(
+      (o) => o.hours?.closed.includes('2026-10-01') && o.hours.closed.includes('2026-10-07'),
+    )!;
+    // Wednesday 30 September, evening: closed 1–7 October (National Day), open again Thursday 8 October.
+    const el = await fixture<YzOutlets>(
+      html`<yz-outlets src=${DEMO_BUNDLE} .now=${new Date('2026-09-30T18:00:00+08:00')}></yz-outlets>`,
+    );
+    await ready(el);
+    el.outlet = outlet.id;
+    await until(() => !!$(el, `[data-outlet="${outlet.id}"]`), 'the outlet is shown');
+    const status = (): string => text($(el, `[data-outlet="${outlet.id}"] .open-status`));
+    expect(status()).to.match(/^已下班，10月8日周四 \d+:\d\d 开始办公$/);
+    el.lang = 'en';
+    await until(() => status().startsWith('Closed'), 'English status');
+    expect(status()).to.match(/^Closed, opens Thu, Oct 8 at \d+:\d\d\s[AP]M$/);
+    // Within the coming week the weekday alone is unambiguous.
+    el.lang = 'zh-CN';
+    el.now = new Date('2026-05-01T10:00:00+08:00');
+    await until(() => status().startsWith('已下班'), 'Chinese status');
+    expect(status()).to.match(/^已下班，周三 \d+:\d\d 开始办公$/);
   });
 });
 

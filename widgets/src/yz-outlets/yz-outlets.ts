@@ -405,9 +405,13 @@ export class YzOutlets extends LitElement {
     const all = view.catalogue.outlets;
     const forRegions = filterOutlets(all, query, 'region');
     const byCode = (a: { code: string }, b: { code: string }): number => a.code.localeCompare(b.code);
-    const provinces = regionOptions(forRegions, view.regions, 'province').sort(byCode);
-    const cities = this._province ? regionOptions(forRegions, view.regions, 'city', this._province).sort(byCode) : [];
-    const districts = this._city ? regionOptions(forRegions, view.regions, 'district', this._city).sort(byCode) : [];
+    const provinces = regionOptions(forRegions, view.regions, 'province', undefined, this._province).sort(byCode);
+    const cities = this._province
+      ? regionOptions(forRegions, view.regions, 'city', this._province, this._city).sort(byCode)
+      : [];
+    const districts = this._city
+      ? regionOptions(forRegions, view.regions, 'district', this._city, this._district).sort(byCode)
+      : [];
     const typeCounts = new Map<string, number>();
     for (const o of filterOutlets(all, query, 'type')) typeCounts.set(o.type, (typeCounts.get(o.type) ?? 0) + 1);
     const rows = this.rows(view, query);
