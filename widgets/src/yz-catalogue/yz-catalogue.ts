@@ -85,6 +85,9 @@ const presentCache = new WeakMap<Catalogue, Record<Facet, Set<string>>>();
  * @cssprop --yz-color-accent - The promised time limit.
  * @cssprop --yz-color-text, --yz-color-text-muted, --yz-color-surface, --yz-color-surface-alt, --yz-color-border, --yz-color-divider - Text and surfaces.
  * @cssprop --yz-color-warning - Suspended notices.
+ * @cssprop --yz-color-success - Materials ticked off the checklist, and free services.
+ * @cssprop --yz-color-focus, --yz-focus-width - The focus ring.
+ * @cssprop --yz-font-line-height - Line height, which also sets the row height of long (windowed) lists.
  * @cssprop --yz-color-highlight, --yz-color-on-highlight - Matched search text.
  * @cssprop --yz-font-family, --yz-font-size, --yz-radius, --yz-space-1…6, --yz-target-size - Type, spacing and touch targets (elderly: --yz-elderly-*).
  * @cssprop --yz-kiosk-target-size - Touch target size in the kiosk layout (default 56px).

@@ -138,6 +138,10 @@ const isBlank = (draft: Partial<ConsultDraft>): boolean =>
  * @cssprop --yz-color-primary - Buttons and links.
  * @cssprop --yz-color-danger - Errors.
  * @cssprop --yz-color-success - The receipt's border.
+ * @cssprop --yz-color-warning - The delivery status while offline or rate-limited.
+ * @cssprop --yz-color-text, --yz-color-text-muted, --yz-color-surface, --yz-color-surface-alt, --yz-color-border, --yz-color-divider - Text, fields, the notice and the check step.
+ * @cssprop --yz-color-focus, --yz-focus-width - The focus ring of fields and buttons.
+ * @cssprop --yz-radius, --yz-space-1…5, --yz-target-size - Corners, spacing and touch targets (elderly: --yz-elderly-*).
  */
 export class YzConsultForm extends LitElement {
   static override styles = [tokenStyles, baseStyles, fieldStyles, consultStyles];

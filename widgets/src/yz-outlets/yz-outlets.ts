@@ -74,6 +74,7 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
  *
  * @cssprop --yz-color-primary, --yz-color-text, --yz-color-text-muted, --yz-color-surface, --yz-color-surface-alt, --yz-color-border, --yz-color-divider - Colours.
  * @cssprop --yz-color-success - “Open now”. @cssprop --yz-color-warning - Sample-data badge, closing soon.
+ * @cssprop --yz-color-focus, --yz-focus-width - The focus ring.
  * @cssprop --yz-font-family, --yz-font-size, --yz-radius, --yz-space-1…6, --yz-target-size - Type, spacing, touch targets (elderly: --yz-elderly-*).
  * @cssprop --yz-kiosk-target-size - Touch target size in the kiosk layout (default 56px).
  */

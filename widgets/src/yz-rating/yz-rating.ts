@@ -91,6 +91,11 @@ let instances = 0;
  *
  * @cssprop --yz-color-primary - The chosen level and the button.
  * @cssprop --yz-color-danger - Errors and the rectification note.
+ * @cssprop --yz-color-on-primary - Text on the chosen level and the button.
+ * @cssprop --yz-color-success, --yz-color-warning - The edge of the thanks, and of the rectification note.
+ * @cssprop --yz-color-text-muted, --yz-color-surface, --yz-color-surface-alt, --yz-color-border - Hints, levels, tags and the comment box.
+ * @cssprop --yz-color-focus, --yz-focus-width - The focus ring of levels, tags and the button.
+ * @cssprop --yz-radius, --yz-space-1…4, --yz-target-size - Corners, spacing and touch targets (elderly: --yz-elderly-*).
  */
 export class YzRating extends LitElement {
   static override styles = [tokenStyles, baseStyles, ratingStyles];

@@ -62,35 +62,25 @@ test('every component documents its summary, attributes, properties, events, par
   assert.deepEqual(problems, []);
 });
 
-/**
- * Components whose own stylesheets read tokens their @cssprop list leaves out, reported to the
- * components' owners (docs QA, 2026-11-25): drop a tag from here once its list is complete.
- */
-const CSSPROP_GAPS_REPORTED = new Set(['yz-catalogue', 'yz-outlets', 'yz-consult-form', 'yz-rating']);
-
 for (const tag of ['yz-search', 'yz-catalogue', 'yz-outlets', 'yz-consult-form', 'yz-rating']) {
-  test(
-    `<${tag}> lists every --yz-* custom property its own stylesheets read (the docs page a theme author reads)`,
-    { todo: CSSPROP_GAPS_REPORTED.has(tag) ? 'incomplete @cssprop list, reported to its owner' : undefined },
-    () => {
-      const dir = join(WIDGETS_ROOT, 'src', tag);
-      const read = new Set<string>();
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.styles.ts'))) {
-        // Tokens are read as --_yz-name (the resolved default, tokens.styles.ts) or straight as --yz-name.
-        for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/var\(--_?(yz-[a-z0-9-]+)/g)) {
-          if (!m[1]!.startsWith('yz-elderly-')) read.add(`--${m[1]}`);
-        }
+  test(`<${tag}> lists every --yz-* custom property its own stylesheets read (the docs page a theme author reads)`, () => {
+    const dir = join(WIDGETS_ROOT, 'src', tag);
+    const read = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.styles.ts'))) {
+      // Tokens are read as --_yz-name (the resolved default, tokens.styles.ts) or straight as --yz-name.
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/var\(--_?(yz-[a-z0-9-]+)/g)) {
+        if (!m[1]!.startsWith('yz-elderly-')) read.add(`--${m[1]}`);
       }
-      const el = elementsOf(manifest).find((e) => e.tagName === tag);
-      assert.ok(el, `<${tag}> is in the manifest`);
-      const listed = new Set((el.cssProperties ?? []).map((p) => p.name));
-      assert.deepEqual(
-        [...read].filter((name) => !listed.has(name)).sort(),
-        [],
-        `add @cssprop entries to src/${tag}/${tag}.ts`,
-      );
-    },
-  );
+    }
+    const el = elementsOf(manifest).find((e) => e.tagName === tag);
+    assert.ok(el, `<${tag}> is in the manifest`);
+    const listed = new Set((el.cssProperties ?? []).map((p) => p.name));
+    assert.deepEqual(
+      [...read].filter((name) => !listed.has(name)).sort(),
+      [],
+      `add @cssprop entries to src/${tag}/${tag}.ts`,
+    );
+  });
 }
 
 test('several parts on one JSDoc line become one entry each', () => {
