@@ -186,7 +186,7 @@ describe('yz-outlets: open now (fixed clock, Asia/Shanghai)', () => {
     await until(() => !!$(el, `[data-outlet="${lunchBreak.id}"]`), 'the outlet is shown');
     const status = (): string => text($(el, `[data-outlet="${lunchBreak.id}"] .open-status`));
     const reopen = lunchBreak.hours!.weekly.find((p) => p.days.includes(2) && p.open > '12:00')!.open;
-    expect(status()).to.equal(`暂停办公，${reopen.replace(/^0/, '')} 开始办公`);
+    expect(status()).to.equal(`现在不办公，${reopen.replace(/^0/, '')} 开始办公`);
     el.now = MORNING;
     await el.updateComplete;
     expect(status()).to.equal('正在办公，12:00 结束');

@@ -44,7 +44,7 @@ const outlets: LocaleTable = {
   status: {
     open: '正在办公，{{time}} 结束',
     closingSoon: '即将结束办公（{{time}}）',
-    opensToday: '暂停办公，{{time}} 开始办公',
+    opensToday: '现在不办公，{{time}} 开始办公',
     opensTomorrow: '已下班，明天 {{time}} 开始办公',
     opensOn: '已下班，{{day}} {{time}} 开始办公',
     closed: '近期不办公，请电话咨询',

@@ -44,7 +44,7 @@ const outlets: LocaleTable = {
   status: {
     open: '正在辦公，{{time}} 結束',
     closingSoon: '即將結束辦公（{{time}}）',
-    opensToday: '暫停辦公，{{time}} 開始辦公',
+    opensToday: '現在不辦公，{{time}} 開始辦公',
     opensTomorrow: '已下班，明天 {{time}} 開始辦公',
     opensOn: '已下班，{{day}} {{time}} 開始辦公',
     closed: '近期不辦公，請電話諮詢',
