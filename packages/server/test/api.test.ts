@@ -162,6 +162,11 @@ describeEachBackend('intake API over HTTP', (backend) => {
     assert.equal(after['question'], null);
     assert.equal(after['erasedAt'], NOW.toISOString());
     assert.equal(after['topic'], 'trademark');
+    // The progress view says so too, so a status link opened later can tell the requester.
+    const progress = ConsultationView.parse(
+      (await call(`${url}/v1/consultations/${created.reference}`, { headers: auth })).body,
+    );
+    assert.equal(progress.erasedAt, NOW.toISOString());
     const again = await call(`${url}/v1/consultations/${created.reference}`, { method: 'DELETE', headers: auth });
     assert.equal(again.status, 200);
   });

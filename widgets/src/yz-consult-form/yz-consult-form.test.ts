@@ -616,6 +616,30 @@ describe('yz-consult-form', () => {
     history.replaceState(null, '', before);
   });
 
+  it('says when the personal data was erased on a status link opened later, and offers no second erase', async () => {
+    intake.reset(() =>
+      json(200, {
+        reference: 'YZ-20261124-7K3Q9P',
+        status: 'received',
+        topic: 'trademark',
+        createdAt: '2026-11-24T10:00:00+08:00',
+        dueDate: '2026-11-27',
+        erasedAt: '2026-11-25T10:00:00+08:00',
+      }),
+    );
+    const before = location.href;
+    history.replaceState(null, '', '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST');
+    const el = await form();
+    await until(() => Boolean($(el, 'yz-consult-status')?.shadowRoot?.querySelector('dl')), 'progress shown');
+    const status = $(el, 'yz-consult-status')!;
+    expect(text(status.shadowRoot!.querySelector('section'))).to.contain('您的个人信息已于 2026年11月25日 删除');
+    const labels = [...status.shadowRoot!.querySelectorAll('button')].map((b) => text(b));
+    expect(labels).to.include('导出我的信息');
+    expect(labels).not.to.include('删除我的个人信息');
+    await expect(el).to.be.accessible();
+    history.replaceState(null, '', before);
+  });
+
   it('prints the receipt on its own, also on a page that hides the form when it prints', async () => {
     const el = await form();
     await fillValid(el);

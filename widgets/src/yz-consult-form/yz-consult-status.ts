@@ -19,6 +19,8 @@ interface ConsultationView {
   status: 'received' | 'assigned' | 'answered' | 'escalated' | 'closed';
   dueDate: string;
   answer?: { text: string; answeredAt: string };
+  /** When the requester erased their personal data. */
+  erasedAt?: string;
 }
 
 type Problem = 'notFound' | 'offline' | 'failed';
@@ -251,20 +253,28 @@ export class YzConsultStatus extends LitElement {
             ></yz-rating>`
           : nothing
       }
-      <p>${t('progress.rights')}</p>
+      ${
+        view.erasedAt
+          ? html`<p>${t('progress.erasedOn', { date: this.localize.date(view.erasedAt, { dateStyle: 'long' }) })}</p>`
+          : html`<p>${t('progress.rights')}</p>`
+      }
       <div class="actions" part="actions">
         <button type="button" class="button secondary" ?disabled=${this._busy} @click=${() => void this.download()}>
           ${t('progress.export')}
         </button>
-        <button
-          type="button"
-          class="button secondary"
-          ?disabled=${this._busy}
-          aria-expanded=${this._confirming ? 'true' : 'false'}
-          @click=${() => (this._confirming = true)}
-        >
-          ${t('progress.erase')}
-        </button>
+        ${
+          view.erasedAt
+            ? nothing
+            : html`<button
+                type="button"
+                class="button secondary"
+                ?disabled=${this._busy}
+                aria-expanded=${this._confirming ? 'true' : 'false'}
+                @click=${() => (this._confirming = true)}
+              >
+                ${t('progress.erase')}
+              </button>`
+        }
       </div>
       ${
         this._confirming

@@ -200,6 +200,8 @@ export const ConsultationView = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }),
   dueDate: IsoDate,
   answer: ConsultationAnswer.optional(),
+  /** When the requester erased their personal data (the case itself stays, without it). */
+  erasedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ConsultationView = z.output<typeof ConsultationView>;
 

@@ -145,6 +145,7 @@ const consult: LocaleTable = {
     eraseYes: 'Delete',
     eraseNo: 'Cancel',
     erased: 'Your personal information has been deleted.',
+    erasedOn: 'Your personal data was erased on {{date}}; staff can no longer contact you.',
     notFound: 'This question was not found, or the key in the link is not right.',
     offline: 'The server cannot be reached; check the connection and try again.',
     failed: 'The progress cannot be shown right now; please try again later.',

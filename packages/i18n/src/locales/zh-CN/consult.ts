@@ -136,6 +136,7 @@ const consult: LocaleTable = {
     eraseYes: '确定删除',
     eraseNo: '取消',
     erased: '您的个人信息已删除。',
+    erasedOn: '您的个人信息已于 {{date}} 删除，工作人员无法再联系您。',
     notFound: '没有找到这条咨询，或者链接中的凭证不正确。',
     offline: '无法连接到服务器，请检查网络后重试。',
     failed: '暂时无法查询，请稍后重试。',

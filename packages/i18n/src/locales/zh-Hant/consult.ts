@@ -135,6 +135,7 @@ const consult: LocaleTable = {
     eraseYes: '確定刪除',
     eraseNo: '取消',
     erased: '您的個人信息已刪除。',
+    erasedOn: '您的個人資料已於 {{date}} 刪除，工作人員無法再聯絡您。',
     notFound: '沒有找到這條諮詢，或者鏈接中的憑證不正確。',
     offline: '無法連接到服務器，請檢查網絡後重試。',
     failed: '暫時無法查詢，請稍後重試。',

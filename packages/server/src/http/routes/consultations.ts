@@ -46,6 +46,7 @@ function view(row: ConsultationRecord): ConsultationView {
     createdAt: row.createdAt,
     dueDate: row.dueDate,
     ...(row.answerText && row.answeredAt ? { answer: { text: row.answerText, answeredAt: row.answeredAt } } : {}),
+    ...(row.erasedAt ? { erasedAt: row.erasedAt } : {}),
   };
 }
 
