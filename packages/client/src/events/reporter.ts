@@ -1,4 +1,5 @@
 import type { DemandEvent, IntakeChannel } from '@yizhan/catalogue';
+import { isRetryableStatus } from '../internal/retryable.js';
 import { realTimers, type Timers } from '../internal/timers.js';
 import { EventQueue } from './event-queue.js';
 import { cleanCount, cleanItemId, cleanQuery } from './sanitize.js';
@@ -93,7 +94,7 @@ export function createEventReporter(options: EventReporterOptions): EventReporte
         body: body(events),
         credentials: 'omit',
       });
-      if (response.status === 408 || response.status === 429 || response.status >= 500) {
+      if (isRetryableStatus(response.status)) {
         queue.restore(events);
         return false;
       }

@@ -1,3 +1,4 @@
+import { isRetryableStatus } from '../internal/retryable.js';
 import { parseRetryAfter, retryDelay, type BackoffPolicy } from './backoff.js';
 import type { OutboxEntry, ServerError, TransientFailure } from './types.js';
 
@@ -10,10 +11,7 @@ export type Outcome =
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * Clients retry only network failures, 408, 429 and 5xx (docs/intake-api.md); other 4xx are final.
- * A 408 is the server giving up on a body that came in too slowly: a weak link, not a bad request.
- */
+/** Network failures and retryable statuses (`isRetryableStatus`) are tried again; other 4xx are final. */
 export async function readOutcome(response: Response, now: number): Promise<Outcome> {
   const text = await response.text().catch(() => undefined);
   if (text === undefined) return { kind: 'transient', failure: { kind: 'network', status: response.status } };
@@ -32,7 +30,7 @@ export async function readOutcome(response: Response, now: number): Promise<Outc
     }
     return { kind: 'sent', response: body };
   }
-  if (status === 408 || status === 429 || status >= 500) {
+  if (isRetryableStatus(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now);
     return {
       kind: 'transient',
