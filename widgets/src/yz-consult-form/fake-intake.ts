@@ -27,6 +27,17 @@ export const created = (reference = 'YZ-20261124-7K3Q9P'): Response =>
     dueDate: '2026-11-27',
   });
 
+/** `GET /v1/consultations/:reference` for the case `created()` made, with `over` on top. */
+export const progress = (over: Record<string, unknown> = {}): Response =>
+  json(200, {
+    reference: 'YZ-20261124-7K3Q9P',
+    status: 'received',
+    topic: 'trademark',
+    createdAt: '2026-11-24T10:00:00+08:00',
+    dueDate: '2026-11-27',
+    ...over,
+  });
+
 export const intake = {
   requests: [] as RecordedRequest[],
   handler: (() => created()) as Handler,

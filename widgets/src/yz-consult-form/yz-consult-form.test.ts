@@ -1,4 +1,4 @@
-import { freshApi, intake, json, created, type RecordedRequest } from './fake-intake.js';
+import { freshApi, intake, json, created, progress, type RecordedRequest } from './fake-intake.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import {
   DEMO_BUNDLE,
@@ -561,12 +561,8 @@ describe('yz-consult-form', () => {
       if (request.method === 'DELETE')
         return json(200, { reference: 'YZ-20261124-7K3Q9P', erasedAt: '2026-11-25T10:00:00+08:00' });
       if (request.url.endsWith('/export')) return json(200, { reference: 'YZ-20261124-7K3Q9P' });
-      return json(200, {
-        reference: 'YZ-20261124-7K3Q9P',
+      return progress({
         status: 'answered',
-        topic: 'trademark',
-        createdAt: '2026-11-24T10:00:00+08:00',
-        dueDate: '2026-11-27',
         answer: { text: '续展需要提交续展申请书和身份证明。', answeredAt: '2026-11-25T09:30:00+08:00' },
       });
     });
@@ -617,16 +613,7 @@ describe('yz-consult-form', () => {
   });
 
   it('says when the personal data was erased on a status link opened later, and offers no second erase', async () => {
-    intake.reset(() =>
-      json(200, {
-        reference: 'YZ-20261124-7K3Q9P',
-        status: 'received',
-        topic: 'trademark',
-        createdAt: '2026-11-24T10:00:00+08:00',
-        dueDate: '2026-11-27',
-        erasedAt: '2026-11-25T10:00:00+08:00',
-      }),
-    );
+    intake.reset(() => progress({ erasedAt: '2026-11-25T10:00:00+08:00' }));
     const before = location.href;
     history.replaceState(null, '', '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST');
     const el = await form();
@@ -687,13 +674,7 @@ describe('yz-consult-form', () => {
     intake.reset((request) =>
       request.method === 'DELETE'
         ? json(200, { reference: 'YZ-20261124-7K3Q9P', erasedAt: '2026-11-25T10:00:00+08:00' })
-        : json(200, {
-            reference: 'YZ-20261124-7K3Q9P',
-            status: 'received',
-            topic: 'trademark',
-            createdAt: '2026-11-24T10:00:00+08:00',
-            dueDate: '2026-11-27',
-          }),
+        : progress(),
     );
     const before = location.href;
     history.replaceState(null, '', '#yz-ref=YZ-20261124-7K3Q9P&yz-token=tok_ABCDEFGHIJKLMNOPQRST');
