@@ -115,9 +115,8 @@ interface Scope {
 }
 const IN_SCOPE = 1;
 const OUT_OF_SCOPE = 2;
-/** Document states while a reading is evaluated: above the floor and scored, or only counted. */
+/** A document's state while a reading is evaluated: above the floor and scored (else only counted). */
 const SCORED = 1;
-const COUNTED = 2;
 
 /** Set bits of a 32-bit mask. */
 function popcount(mask: number): number {
@@ -152,8 +151,11 @@ export class SearchEngine {
   readonly #entryPinyin: Array<EntryPinyin | undefined>;
 
   // Scratch space reused by every query (a query never allocates per entry).
+  /** Tier masks of the touched entries, by slot: in the order touched, so later passes read them in a row. */
   readonly #entryMasks: Uint32Array;
   readonly #touchedEntries: Int32Array;
+  /** Per entry: 1 + its slot (its place in the touched list), or 0 when untouched. */
+  readonly #slotOf: Int32Array;
   readonly #docMasks: Uint32Array;
   /** Per document and query unit (a reading's units side by side, so a short query stays in cache): the best field weight × tier value that covered it. */
   readonly #docUnits: Float64Array;
@@ -188,10 +190,10 @@ export class SearchEngine {
     };
     const nDocs = data.ids.length;
     const nEntries = data.entries.doc.length;
-    this.#fieldOf = new Uint8Array(nEntries);
-    for (let e = 0; e < nEntries; e++) this.#fieldOf[e] = Math.max(0, FIELD_CODES.indexOf(data.entries.field[e]!));
+    this.#fieldOf = Uint8Array.from(data.entries.field, (code) => Math.max(0, FIELD_CODES.indexOf(code)));
     this.#entryMasks = new Uint32Array(nEntries * TIERS);
     this.#touchedEntries = new Int32Array(nEntries);
+    this.#slotOf = new Int32Array(nEntries);
     this.#entryPinyin = new Array<EntryPinyin | undefined>(nEntries);
     this.#docMasks = new Uint32Array(nDocs * TIERS);
     this.#docUnits = new Float64Array(nDocs * MAX_UNITS);
@@ -374,20 +376,22 @@ export class SearchEngine {
     const spell = letters !== undefined && (nUnits !== 2 || (reading.abbreviation! && letters.length > 2));
     const masks = this.#entryMasks;
     const touched = this.#touchedEntries;
+    const slotOf = this.#slotOf;
     const docMasks = this.#docMasks;
     const pass = this.#docPass;
     let nDocsTouched = 0;
     let fields = 0;
+    const touchedDocs = this.#touchedDocs;
     // ORs the masks of the touched entries into their documents (found documents).
     const find = (nTouched: number) => {
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
-        const base = e * TIERS;
+        const base = i * TIERS;
         fields |= 1 << this.#fieldOf[e]!;
         // Indexed, not for…of: #docsOf returns two kinds of array, and the iterator costs ~10 %.
         for (let j = 0, docs = this.#docsOf(e); j < docs.length; j++) {
           const d = docs[j]! * TIERS;
-          if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) this.#touchedDocs[nDocsTouched++] = docs[j]!;
+          if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) touchedDocs[nDocsTouched++] = docs[j]!;
           docMasks[d]! |= masks[base]!;
           docMasks[d + 1]! |= masks[base + 1]!;
           docMasks[d + 2]! |= masks[base + 2]!;
@@ -404,8 +408,8 @@ export class SearchEngine {
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
         if (verify && !this.#firstSyllable(e, verify)) continue;
-        const base = e * TIERS;
-        if ((masks[base]! | masks[base + 1]! | masks[base + 2]!) === 0) {
+        let slot = slotOf[e]!;
+        if (slot === 0) {
           if (t >= full) {
             // A category label's group can hold thousands of documents: stop at the first found.
             let found = false;
@@ -418,9 +422,10 @@ export class SearchEngine {
           // Typed pinyin must spell a run of the entry's syllables, not pieces scattered over it
           // (two units are spelled by their pair's key).
           if (spell && !this.#spells(e, reading)) continue;
-          touched[nTouched++] = e;
+          touched[nTouched] = e;
+          slot = slotOf[e] = ++nTouched;
         }
-        masks[base + tier]! |= bits;
+        masks[(slot - 1) * TIERS + tier]! |= bits;
       }
     }
     // Entries found before gained the tail's units, and the tail's own entries are new.
@@ -431,12 +436,13 @@ export class SearchEngine {
     let scored = 0;
     let mixed = false;
     for (let i = 0; i < nDocsTouched; i++) {
-      const doc = this.#touchedDocs[i]!;
+      const doc = touchedDocs[i]!;
       // What #cover would say of the document's masks, from the bits alone: the share of content
       // units matched at any tier, and whether one matched exactly or nearly.
       const d = doc * TIERS;
       const near = (docMasks[d]! | docMasks[d + 1]!) & contentMask;
       const matched = popcount((near | docMasks[d + 2]!) & contentMask) / content;
+      docMasks[d] = docMasks[d + 1] = docMasks[d + 2] = 0;
       if (near !== 0 && matched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
         if (nScored++ && matched !== this.#docMatched[scored]!) mixed = true;
@@ -460,7 +466,7 @@ export class SearchEngine {
         const e = touched[i]!;
         const field = this.#fieldOf[e]!;
         if (LATE_FIELD[field] !== round) continue;
-        const base = e * TIERS;
+        const base = i * TIERS;
         const docs = this.#docsOf(e);
         const weight = FIELD_WEIGHT[field]!;
         const potential = POTENTIAL[field]!;
@@ -477,7 +483,7 @@ export class SearchEngine {
           if (useful) break;
         }
         if (useful) {
-          this.#cover(units, masks, base);
+          this.#cover(units, totalWeight, masks, base);
           let score = weight * this.#covScore * this.#covScore;
           if (SHORT_FIELD[field]) score += weight * this.#bonus(e, reading, this.#covMatched);
           for (let j = 0; j < docs.length; j++) {
@@ -496,13 +502,12 @@ export class SearchEngine {
             }
           }
         }
-        masks[base] = masks[base + 1] = masks[base + 2] = 0;
+        masks[base] = masks[base + 1] = masks[base + 2] = slotOf[e] = 0;
       }
     }
 
     for (let i = 0; i < nDocsTouched; i++) {
-      const doc = this.#touchedDocs[i]!;
-      docMasks[doc * TIERS] = docMasks[doc * TIERS + 1] = docMasks[doc * TIERS + 2] = 0;
+      const doc = touchedDocs[i]!;
       const state = pass[doc];
       pass[doc] = 0;
       if (state !== SCORED) continue;
@@ -565,7 +570,7 @@ export class SearchEngine {
     const kth = limit ? lows[0]! - 1e-6 : Infinity;
     for (let i = 0; i < nDocs; i++) {
       const doc = this.#touchedDocs[i]!;
-      if (pass[doc] === SCORED && this.#bound(units, total, doc, w, p) < kth) pass[doc] = COUNTED;
+      if (pass[doc] === SCORED && this.#bound(units, total, doc, w, p) < kth) pass[doc] = 0;
     }
   }
 
@@ -584,24 +589,22 @@ export class SearchEngine {
    * Coverage of the units by one set of tier masks, into `cov*` fields (no allocation):
    * tier-valued weighted coverage, and the share of content units matched at any tier.
    */
-  #cover(units: readonly QueryUnit[], masks: Uint32Array, base: number): void {
+  #cover(units: readonly QueryUnit[], total: number, masks: Uint32Array, base: number): void {
     const m0 = masks[base]!;
     const m1 = masks[base + 1]!;
     const m2 = masks[base + 2]!;
     let score = 0;
-    let total = 0;
     let content = 0;
     let matched = 0;
     for (let u = 0; u < units.length; u++) {
       const w = units[u]!.weight;
-      total += w;
       const tier = (m0 >>> u) & 1 ? 0 : (m1 >>> u) & 1 ? 1 : (m2 >>> u) & 1 ? 2 : -1;
       if (tier >= 0) score += w * TIER_VALUE[tier as Tier];
       if (w < 1) continue;
       content++;
       if (tier >= 0) matched++;
     }
-    this.#covScore = total ? score / total : 0;
+    this.#covScore = score / total;
     this.#covMatched = content ? matched / content : 0;
   }
 
