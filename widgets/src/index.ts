@@ -16,6 +16,12 @@ export {
 } from './yz-consult-form/yz-consult-form.js';
 export type { YzErasedDetail } from './yz-consult-form/yz-consult-status.js';
 export { YzItemPicker } from './yz-consult-form/yz-item-picker.js';
-export { YzRating, type YzRatedDetail } from './yz-rating/yz-rating.js';
+export {
+  YzRating,
+  type YzRatedDetail,
+  type YzSavedDetail,
+  type YzRefusedDetail,
+  type RatingTarget,
+} from './yz-rating/yz-rating.js';
 export { WIDGETS_VERSION } from './internal/define.js';
 export { setLocaleStrings } from './internal/locale-strings.js';

@@ -17,7 +17,7 @@ import type {
 import type { YzConsultStatus, YzErasedDetail } from '../src/yz-consult-form/yz-consult-status.js';
 import type { YzItemPicker } from '../src/yz-consult-form/yz-item-picker.js';
 import type { OutletsSelectDetail, YzOutlets } from '../src/yz-outlets/yz-outlets.js';
-import type { YzRatedDetail, YzRating } from '../src/yz-rating/yz-rating.js';
+import type { YzRatedDetail, YzRating, YzRefusedDetail, YzSavedDetail } from '../src/yz-rating/yz-rating.js';
 import type { YzAskDetail, YzSearch, YzSearchDetail, YzSelectDetail } from '../src/yz-search/yz-search.js';
 
 /** The service-item catalogue: browse and search every IP public service, and read, tick off, share and print its handling guide (办事指南). */
@@ -210,7 +210,11 @@ export interface YzRatingProps {
   compact?: YzRating['compact'];
   /** Remember "already rated" in memory only (kiosks). */
   ephemeral?: YzRating['ephemeral'];
-  /** The server accepted the rating. */
+  /** The rating is safe (said once per rating): `delivery` is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until the network returns. Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server already had one for this case); never the comment or the token. Nothing is left for the visitor to do: a host may close what holds the widget. */
+  'onyz-saved'?: (event: CustomEvent<YzSavedDetail>) => void;
+  /** The server refused the rating for good, also a `queued` one: `code` is the intake API's error code (`validation`, `not_found`…; `http` when the answer was not the API's), with `status`, `target` and `level`. Nothing was recorded; the form is back with the visitor's choices. Problems the form shows before sending are not refusals. */
+  'onyz-refused'?: (event: CustomEvent<YzRefusedDetail>) => void;
+  /** The server accepted the rating (after `yz-saved`); a bad rating's detail carries the rectification case the server opened. */
   'onyz-rated'?: (event: CustomEvent<YzRatedDetail>) => void;
   /** The visitor chose not to rate. */
   'onyz-dismissed'?: (event: CustomEvent<Record<string, never>>) => void;

@@ -1,9 +1,9 @@
 import { freshApi, intake, json } from '../yz-consult-form/fake-intake.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { RATING_TAGS } from '@yizhan/catalogue/constants';
-import { deepActiveElement, press, setOffline, tap, until } from '../../test/helpers.js';
+import { deepActiveElement, press, setOffline, tap, type, until } from '../../test/helpers.js';
 import './define.js';
-import type { YzRating } from './yz-rating.js';
+import type { YzRating, YzRefusedDetail, YzSavedDetail } from './yz-rating.js';
 
 declare const describe: (name: string, fn: () => void) => void;
 declare const it: (name: string, fn: () => Promise<void>) => void;
@@ -19,6 +19,16 @@ const radio = (el: YzRating, level: number) => $<HTMLInputElement>(el, `input[na
 const button = (el: Element, label: string) => $$(el, 'button').find((b) => text(b).includes(label))!;
 
 const REFERENCE = 'YZ-20261124-7K3Q9P';
+
+/** Every yz-* event the element sends, in order, as heard by the page (they bubble out of the host). */
+function heard(el: Element): { type: string; detail: unknown }[] {
+  const events: { type: string; detail: unknown }[] = [];
+  const host = el.parentElement!;
+  for (const name of ['yz-saved', 'yz-refused', 'yz-rated', 'yz-dismissed']) {
+    host.addEventListener(name, (e) => events.push({ type: name, detail: (e as CustomEvent).detail }));
+  }
+  return events;
+}
 
 async function rating(attrs: Record<string, string | boolean> = {}): Promise<YzRating> {
   const el = document.createElement('yz-rating');
@@ -166,6 +176,136 @@ describe('yz-rating', () => {
     await elsewhere.updateComplete;
     button(elsewhere, '提交评价').click();
     await until(() => text($(elsewhere, '.status')).includes('您已经评价过了'), 'already on 409');
+  });
+
+  it('says yz-saved (queued) once a rating given offline is stored, and yz-rated when it is delivered', async () => {
+    const el = await rating();
+    const events = heard(el);
+    await setOffline(true);
+    // By keyboard: arrows choose the level, a comment is typed, Enter on the send button.
+    radio(el, 5).focus();
+    await press('ArrowRight');
+    await el.updateComplete;
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await type('窗口很耐心');
+    button(el, '提交评价').focus();
+    await press('Enter');
+    await until(() => events.length > 0, 'yz-saved');
+    const saved: YzSavedDetail = {
+      delivery: 'queued',
+      target: { type: 'consultation', id: REFERENCE },
+      level: 4,
+      alreadyRated: false,
+    };
+    // No comment and no token: what was rated and how, nothing about the visitor.
+    expect(events).to.deep.equal([{ type: 'yz-saved', detail: saved }]);
+    expect(text($(el, '.status'))).to.contain('恢复网络后会自动发送');
+    expect(intake.requests.length).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await until(() => events.length === 2, 'yz-rated after delivery', 8000);
+    expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+    expect(events[1]!.detail).to.deep.equal({ level: 4 });
+    expect(intake.records('/v1/ratings')).to.equal(1);
+    expect(intake.requests[0]!.body['comment']).to.equal('窗口很耐心');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says yz-saved (sent) when the server takes the rating at once, before yz-rated', async () => {
+    const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false });
+    const events = heard(el);
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => events.length === 2, 'yz-saved and yz-rated', 8000);
+    const saved: YzSavedDetail = {
+      delivery: 'sent',
+      target: { type: 'item', id: 'tm-renewal' },
+      level: 5,
+      alreadyRated: false,
+    };
+    expect(events).to.deep.equal([
+      { type: 'yz-saved', detail: saved },
+      { type: 'yz-rated', detail: { level: 5 } },
+    ]);
+    expect(text($(el, '.status'))).to.contain('感谢您的评价');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says yz-refused with the API error code when the server refuses a rating for good, and the form comes back', async () => {
+    intake.reset(() =>
+      json(400, {
+        error: {
+          code: 'validation',
+          message: '未知事项',
+          fields: [{ path: 'target.id', message: '未知事项', code: 'unknownItem' }],
+        },
+      }),
+    );
+    const el = await rating({ 'target-type': 'item', 'target-id': 'no-such-item', token: false });
+    const events = heard(el);
+    // Not a refusal: problems the form shows itself before anything is sent.
+    button(el, '提交评价').focus();
+    await press('Enter');
+    await until(() => Boolean($(el, '.levels .error')), 'level required');
+    expect(events).to.deep.equal([]);
+
+    radio(el, 5).focus();
+    await press('ArrowRight');
+    await press('ArrowRight');
+    await el.updateComplete;
+    button(el, '提交评价').focus();
+    await press('Enter');
+    await until(() => events.length > 0, 'yz-refused', 8000);
+    const refused: YzRefusedDetail = {
+      code: 'validation',
+      status: 400,
+      target: { type: 'item', id: 'no-such-item' },
+      level: 3,
+    };
+    expect(events).to.deep.equal([{ type: 'yz-refused', detail: refused }]);
+    // Back to the form with the choice kept, and the failure said.
+    await until(() => Boolean($(el, 'form')), 'form back');
+    expect(radio(el, 3).checked).to.equal(true);
+    expect(text($(el, '.error'))).to.not.equal('');
+    await expect(el).to.be.accessible();
+
+    // Queued offline first, refused once the network returns: yz-refused still follows.
+    const queued = await rating({ 'target-type': 'item', 'target-id': 'no-such-item', token: false });
+    const later = heard(queued);
+    await setOffline(true);
+    await tap($(queued, '.level')!);
+    await queued.updateComplete;
+    await tap(button(queued, '提交评价'));
+    await until(() => later.length === 1, 'queued');
+    expect(later[0]).to.deep.include({ type: 'yz-saved' });
+    expect((later[0]!.detail as YzSavedDetail).delivery).to.equal('queued');
+    await setOffline(false);
+    await until(() => later.length === 2, 'refused after reconnecting', 8000);
+    expect(later[1]).to.deep.equal({
+      type: 'yz-refused',
+      detail: { code: 'validation', status: 400, target: { type: 'item', id: 'no-such-item' }, level: 5 },
+    });
+    await until(() => Boolean($(queued, 'form')), 'form back');
+    await expect(queued).to.be.accessible();
+  });
+
+  it('says yz-saved, not yz-refused, when the server already has a rating for the case (409)', async () => {
+    intake.reset(() => json(409, { error: { code: 'conflict', message: '已评价' } }));
+    const el = await rating({ token: 'rtok_rated_elsewhere_ABCDEFGH' });
+    const events = heard(el);
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => text($(el, '.status')).includes('您已经评价过了'), 'already rated', 8000);
+    expect(events).to.deep.equal([
+      {
+        type: 'yz-saved',
+        detail: { delivery: 'sent', target: { type: 'consultation', id: REFERENCE }, level: 5, alreadyRated: true },
+      },
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('is voluntary: "no thanks" dismisses it and says nothing is affected', async () => {

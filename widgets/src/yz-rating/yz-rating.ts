@@ -33,6 +33,37 @@ export interface YzRatedDetail {
   rectification?: { caseId: string; dueDate: string };
 }
 
+/** What a rating is about: a consultation by its reference, or a service item or outlet by its id. */
+export interface RatingTarget {
+  type: TargetType;
+  id: string;
+}
+
+export interface YzSavedDetail {
+  /**
+   * `sent`: the server has it (`yz-rated` follows). `queued`: the first try did not get through
+   * (offline, no answer, a server error or rate limit); kept on this device and sent by the outbox
+   * when it can, and `yz-rated` or `yz-refused` follows if the element is still on the page then.
+   */
+  delivery: 'sent' | 'queued';
+  target: RatingTarget;
+  level: RatingLevel;
+  /** The server already had a rating for this case or token (409): this one was not counted. */
+  alreadyRated: boolean;
+}
+
+export interface YzRefusedDetail {
+  /**
+   * The intake API's error code (`validation`, `not_found`, `forbidden_origin`,
+   * `payload_too_large`…), or `http` when the answer was not the API's.
+   */
+  code: string;
+  /** The HTTP status of the refusal. */
+  status: number;
+  target: RatingTarget;
+  level: RatingLevel;
+}
+
 interface RatedMark {
   level: RatingLevel;
   at: number;
@@ -63,6 +94,9 @@ const face = (level: RatingLevel) =>
 
 let instances = 0;
 
+/** Deliveries that mean "stored, waiting for the network or the server": the rating is queued. */
+const WAITING: readonly Delivery[] = ['offline', 'retrying', 'rate-limited'];
+
 /**
  * @summary Satisfaction rating (好差评): five levels from 非常满意 to 非常不满意 as a radio group, reason
  * tags per level (required for a bad rating, which opens a rectification case), an optional
@@ -79,7 +113,17 @@ let instances = 0;
  * @attr compact - Faces in one row, the rest only once a level is chosen.
  * @attr ephemeral - Remember "already rated" in memory only (kiosks).
  *
- * @event {CustomEvent<YzRatedDetail>} yz-rated - The server accepted the rating.
+ * @event {CustomEvent<YzSavedDetail>} yz-saved - The rating is safe (said once per rating): `delivery`
+ *   is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until
+ *   the network returns. Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server
+ *   already had one for this case); never the comment or the token. Nothing is left for the visitor
+ *   to do: a host may close what holds the widget.
+ * @event {CustomEvent<YzRefusedDetail>} yz-refused - The server refused the rating for good, also a
+ *   `queued` one: `code` is the intake API's error code (`validation`, `not_found`…; `http` when the
+ *   answer was not the API's), with `status`, `target` and `level`. Nothing was recorded; the form is
+ *   back with the visitor's choices. Problems the form shows before sending are not refusals.
+ * @event {CustomEvent<YzRatedDetail>} yz-rated - The server accepted the rating (after `yz-saved`); a
+ *   bad rating's detail carries the rectification case the server opened.
  * @event {CustomEvent<Record<string, never>>} yz-dismissed - The visitor chose not to rate.
  *
  * @csspart levels - The group of five levels.
@@ -231,11 +275,27 @@ export class YzRating extends LitElement {
     const outbox = sharedOutbox(this.api);
     const entry = await outbox.enqueue('/v1/ratings', payload, { locale: this.localize.lang });
     this.unwatch?.();
+    // Said once per rating: what was rated is fixed here, whatever the attributes become.
+    const rated = { target: { ...payload.target }, level: payload.level };
+    let saved = false;
+    const save = (delivery: YzSavedDetail['delivery'], alreadyRated = false) => {
+      if (saved) return;
+      saved = true;
+      emit<YzSavedDetail>(this, 'yz-saved', { delivery, ...rated, alreadyRated });
+    };
     const onEntry = (current: OutboxEntry | undefined) => {
       if (!current) return;
-      this._delivery = deliveryOf(current);
-      if (current.status === 'sent') this.accepted(current, mark);
-      else if (current.status === 'failed') this.refused(current);
+      const delivery = deliveryOf(current);
+      this._delivery = delivery;
+      if (current.status === 'sent') {
+        save('sent');
+        this.accepted(current, mark);
+      } else if (current.status === 'failed') {
+        this.refused(current, rated, save);
+      } else if (WAITING.includes(delivery)) {
+        // The first try did not get through: stored, and the outbox keeps trying.
+        save('queued');
+      }
     };
     onEntry(entry);
     this.unwatch = watchEntry(outbox, entry.id, onEntry);
@@ -259,18 +319,26 @@ export class YzRating extends LitElement {
     emit<YzRatedDetail>(this, 'yz-rated', { level: mark.level, ...(rectification ? { rectification } : {}) });
   }
 
-  private refused(entry: OutboxEntry): void {
+  private refused(
+    entry: OutboxEntry,
+    rated: Pick<YzRefusedDetail, 'target' | 'level'>,
+    save: (delivery: YzSavedDetail['delivery'], alreadyRated: boolean) => void,
+  ): void {
     this.unwatch?.();
     this.unwatch = undefined;
     void sharedOutbox(this.api).forget(entry.id);
-    if (entry.error?.status === 409) {
+    const error = entry.error ?? { status: 0, code: 'http' };
+    if (error.status === 409) {
+      // The server has a rating for this case already: given, as far as the visitor goes.
       this._state = 'already';
+      save('sent', true);
     } else {
       // Not given after all: let them try again, with everything they chose still there.
       this.record().remove();
       this._mark = undefined;
       this._failed = true;
       this._state = 'ask';
+      emit<YzRefusedDetail>(this, 'yz-refused', { code: error.code, status: error.status, ...rated });
     }
     this.focus_('.status, .error');
   }

@@ -1,30 +1,20 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import type { OutboxEntry } from '@yizhan/client';
+import { keyed } from 'lit/directives/keyed.js';
 import type { RatingPrompt } from '../app/state.js';
-import { LocalizeController, randomId, sharedOutbox } from '../widgets.js';
+import { LocalizeController } from '../widgets.js';
 import { kioskStyles } from './kiosk-styles.js';
 
-/** Where yz-rating puts its ratings in the outbox. */
-const RATINGS_ENDPOINT = '/v1/ratings';
-
-/**
- * Whether a rating in the outbox is given, as far as the visitor is concerned: waiting for the
- * network, sent, or refused as one the server already has. Any other refusal puts the widget's
- * form back, with its own "no, thanks".
- */
-function given(entry: OutboxEntry): boolean {
-  return entry.status !== 'failed' || entry.error?.status === 409;
-}
+const promptKey = (prompt: RatingPrompt) => `${prompt.targetType}:${prompt.targetId}`;
 
 /**
  * After a finished task: "how did it go?" with yz-rating (好差评), voluntary and one tap to
  * dismiss. It sits at the bottom of the screen without blocking anything, goes through the
  * outbox like a consultation, and is asked once per service per visit.
  *
- * The widget says "rated" (yz-rated) only once the server has the rating; offline that may be
- * hours away, and the sheet would follow the visitor to every screen until then. So the sheet
- * gives the widget its token and watches the outbox for that rating: once it is stored there, it
- * is safe, and the sheet can be closed.
+ * The widget says when the rating is safe (`yz-saved`: sent, or queued in the outbox while the
+ * network is down), and the sheet can then be closed rather than follow the visitor to every
+ * screen until the network returns; if the server later refuses it (`yz-refused`), the widget's
+ * form is back, with its own "no, thanks".
  *
  * @fires kiosk-rating-settled - Dismissed, or closed after rating.
  */
@@ -41,13 +31,10 @@ export class KioskRatingSheet extends LitElement {
   declare api: string;
   declare elderly: boolean;
   declare itemName: string;
-  /** Rated (in the outbox, delivered or not): the widget says so, and the button only closes the sheet. */
+  /** Rated (sent or queued: yz-saved): the widget says so, and the button only closes the sheet. */
   declare answered: boolean;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
-  /** One per prompt, that is per finished task, as yz-rating would make itself. */
-  private token = randomId();
-  private unwatch: (() => void) | undefined;
 
   constructor() {
     super();
@@ -57,39 +44,11 @@ export class KioskRatingSheet extends LitElement {
     this.answered = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.watchOutbox();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('prompt')) {
+    const before = changed.get('prompt') as RatingPrompt | undefined;
+    if (changed.has('prompt') && (!before || !this.prompt || promptKey(before) !== promptKey(this.prompt))) {
       this.answered = false;
-      this.token = randomId();
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('prompt') || changed.has('api')) this.watchOutbox();
-  }
-
-  private watchOutbox(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    if (!this.prompt) return;
-    const token = this.token;
-    this.unwatch = sharedOutbox(this.api).subscribe((change) => {
-      if (change.type !== 'update' || change.entry.endpoint !== RATINGS_ENDPOINT) return;
-      // Once sent, the outbox drops the body (and the token with it); yz-rated says so then.
-      const body = change.entry.body as { token?: unknown } | undefined;
-      if (body?.token === token) this.answered = given(change.entry);
-    });
   }
 
   private settle(): void {
@@ -113,19 +72,24 @@ export class KioskRatingSheet extends LitElement {
         }
       </div>
       ${
+        // One element per rated target: its own token, and nothing said about the rating of an
+        // earlier prompt reaches this one; asked again for the same one, it stays as it is.
         customElements.get('yz-rating')
-          ? html`<yz-rating
-              api=${this.api}
-              target-type=${p.targetType}
-              target-id=${p.targetId}
-              token=${this.token}
-              channel="kiosk"
-              ephemeral
-              compact
-              ?elderly=${this.elderly}
-              @yz-rated=${() => (this.answered = true)}
-              @yz-dismissed=${() => this.settle()}
-            ></yz-rating>`
+          ? keyed(
+              promptKey(p),
+              html`<yz-rating
+                api=${this.api}
+                target-type=${p.targetType}
+                target-id=${p.targetId}
+                channel="kiosk"
+                ephemeral
+                compact
+                ?elderly=${this.elderly}
+                @yz-saved=${() => (this.answered = true)}
+                @yz-refused=${() => (this.answered = false)}
+                @yz-dismissed=${() => this.settle()}
+              ></yz-rating>`,
+            )
           : nothing
       }
     </section>`;
