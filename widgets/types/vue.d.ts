@@ -190,7 +190,7 @@ declare module 'vue' {
       compact?: YzRating['compact'];
       /** Remember "already rated" in memory only (kiosks). */
       ephemeral?: YzRating['ephemeral'];
-      /** The rating is safe (said once per rating): `delivery` is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until the network returns. Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server already had one for this case); never the comment or the token. Nothing is left for the visitor to do: a host may close what holds the widget. */
+      /** The rating is safe (said once per rating): `delivery` is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until the network returns (said after 2 s at most, even while the first try is still waiting). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server already had one for this case); never the comment or the token. Nothing is left for the visitor to do: a host may close what holds the widget. */
       onYzSaved?: (event: CustomEvent<YzSavedDetail>) => void;
       /** The server refused the rating for good, also a `queued` one: `code` is the intake API's error code (`validation`, `not_found`…; `http` when the answer was not the API's), with `status`, `target` and `level`. Nothing was recorded; the form is back with the visitor's choices. Problems the form shows before sending are not refusals. */
       onYzRefused?: (event: CustomEvent<YzRefusedDetail>) => void;

@@ -212,6 +212,29 @@ describe('yz-rating', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says yz-saved (queued) after 2 s when the server does not answer, and yz-rated once it does', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    intake.reset(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await rating({ 'target-type': 'outlet', 'target-id': 'cd-ipsc', token: false });
+    const events = heard(el);
+    const started = Date.now();
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => intake.requests.length === 1, 'first try sent');
+    await until(() => events.length === 1, 'yz-saved while the first try waits', 6000);
+    // A host (the kiosk's sheet) may let the visitor go: the rating is in the outbox.
+    expect(Date.now() - started).to.be.below(5000);
+    expect(events[0]).to.deep.equal({
+      type: 'yz-saved',
+      detail: { delivery: 'queued', target: { type: 'outlet', id: 'cd-ipsc' }, level: 5, alreadyRated: false },
+    });
+    await expect(el).to.be.accessible();
+    answer(json(201, { ok: true }));
+    await until(() => events.length === 2, 'yz-rated after the late answer', 8000);
+    expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+  });
+
   it('says yz-saved (sent) when the server takes the rating at once, before yz-rated', async () => {
     const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false });
     const events = heard(el);

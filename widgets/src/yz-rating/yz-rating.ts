@@ -42,8 +42,9 @@ export interface RatingTarget {
 export interface YzSavedDetail {
   /**
    * `sent`: the server has it (`yz-rated` follows). `queued`: the first try did not get through
-   * (offline, no answer, a server error or rate limit); kept on this device and sent by the outbox
-   * when it can, and `yz-rated` or `yz-refused` follows if the element is still on the page then.
+   * within 2 s (offline, no answer yet, a server error or rate limit); kept on this device and sent
+   * by the outbox when it can, and `yz-rated` or `yz-refused` follows if the element is still on
+   * the page then.
    */
   delivery: 'sent' | 'queued';
   target: RatingTarget;
@@ -94,6 +95,13 @@ const face = (level: RatingLevel) =>
 
 let instances = 0;
 
+/**
+ * How long the first try may take before a stored rating is said to be queued: on a network that
+ * neither answers nor fails (a service hall's Wi-Fi), the outbox's own timeout is 30 s, and a kiosk
+ * should not keep a visitor that long before it may close the rating.
+ */
+const SAVED_GRACE_MS = 2000;
+
 /** Deliveries that mean "stored, waiting for the network or the server": the rating is queued. */
 const WAITING: readonly Delivery[] = ['offline', 'retrying', 'rate-limited'];
 
@@ -115,7 +123,7 @@ const WAITING: readonly Delivery[] = ['offline', 'retrying', 'rate-limited'];
  *
  * @event {CustomEvent<YzSavedDetail>} yz-saved - The rating is safe (said once per rating): `delivery`
  *   is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until
- *   the network returns. Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server
+ *   the network returns (said after 2 s at most, even while the first try is still waiting). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server
  *   already had one for this case); never the comment or the token. Nothing is left for the visitor
  *   to do: a host may close what holds the widget.
  * @event {CustomEvent<YzRefusedDetail>} yz-refused - The server refused the rating for good, also a
@@ -179,6 +187,7 @@ export class YzRating extends LitElement {
   private readonly localize = new LocalizeController(this, ['rating', 'ui']);
   private readonly uid = `yz-rating-${++instances}`;
   private unwatch: (() => void) | undefined;
+  private grace: ReturnType<typeof setTimeout> | undefined;
   private watchedKey = '';
 
   constructor() {
@@ -201,6 +210,7 @@ export class YzRating extends LitElement {
     super.disconnectedCallback();
     this.unwatch?.();
     this.unwatch = undefined;
+    clearTimeout(this.grace);
     this.watchedKey = '';
   }
 
@@ -279,10 +289,13 @@ export class YzRating extends LitElement {
     const rated = { target: { ...payload.target }, level: payload.level };
     let saved = false;
     const save = (delivery: YzSavedDetail['delivery'], alreadyRated = false) => {
+      clearTimeout(this.grace);
       if (saved) return;
       saved = true;
       emit<YzSavedDetail>(this, 'yz-saved', { delivery, ...rated, alreadyRated });
     };
+    clearTimeout(this.grace);
+    this.grace = setTimeout(() => save('queued'), SAVED_GRACE_MS);
     const onEntry = (current: OutboxEntry | undefined) => {
       if (!current) return;
       const delivery = deliveryOf(current);
@@ -304,6 +317,7 @@ export class YzRating extends LitElement {
   private accepted(entry: OutboxEntry, mark: RatedMark): void {
     this.unwatch?.();
     this.unwatch = undefined;
+    clearTimeout(this.grace);
     void sharedOutbox(this.api).forget(entry.id);
     const response = entry.response as { rectification?: { caseId?: unknown; dueDate?: unknown } } | undefined;
     const r = response?.rectification;
@@ -326,6 +340,7 @@ export class YzRating extends LitElement {
   ): void {
     this.unwatch?.();
     this.unwatch = undefined;
+    clearTimeout(this.grace);
     void sharedOutbox(this.api).forget(entry.id);
     const error = entry.error ?? { status: 0, code: 'http' };
     if (error.status === 409) {
