@@ -122,6 +122,8 @@ for (const viewport of [
       `/console/cases/${reference}`,
       '/console/rectifications',
       '/console/dashboard',
+      '/console/staff',
+      `/console/staff/${ADMIN.username}/reset`,
     ]) {
       await page.goto(`${intake.url}${path}`);
       const measured = await overflow(page);

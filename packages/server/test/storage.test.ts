@@ -377,3 +377,91 @@ describeEachBackend('storage contract', (backend) => {
     }
   });
 });
+
+describeEachBackend('storage: staff accounts', (backend) => {
+  let storage: Storage;
+  let done: () => Promise<void>;
+  before(async () => {
+    ({ storage, done } = await freshStorage(backend));
+  });
+  after(async () => done?.());
+
+  const account = (username: string, role: 'admin' | 'agent') =>
+    storage.createStaff({
+      username,
+      displayName: username,
+      passwordHash: `scrypt$${username}`,
+      role,
+      outletIds: role === 'agent' ? ['cd-ip-centre'] : [],
+      createdAt: T0,
+    });
+  const session = (idHash: string, staffId: number) =>
+    storage.createSession({
+      idHash,
+      staffId,
+      csrfToken: 'c',
+      createdAt: T0,
+      lastSeenAt: T0,
+      expiresAt: '2026-11-24T10:00:00.000Z',
+    });
+  const audit = (action: string, target: string) => ({ at: T0, staffId: null, action, target, detail: {} });
+
+  it('disables and re-enables an account, ending its sessions and auditing both in the same transaction', async () => {
+    const agent = await account('agent', 'agent');
+    await session('a1', agent);
+    await session('a2', agent);
+    assert.equal(await storage.setStaffDisabled(agent, true, audit('staff.disable', 'agent')), 'changed');
+    assert.equal((await storage.staffById(agent))?.disabled, true);
+    assert.equal(await storage.getSession('a1'), null);
+    assert.equal(await storage.getSession('a2'), null);
+    assert.equal(await storage.setStaffDisabled(agent, true, audit('staff.disable', 'agent')), 'unchanged');
+    // A session row left from before (say, the account was disabled by hand) does not come back.
+    await session('a3', agent);
+    assert.equal(await storage.setStaffDisabled(agent, false, audit('staff.enable', 'agent')), 'changed');
+    assert.equal((await storage.staffById(agent))?.disabled, false);
+    assert.equal(await storage.getSession('a3'), null);
+    assert.equal(await storage.setStaffDisabled(9999, true, audit('staff.disable', 'nobody')), 'unchanged');
+    assert.deepEqual(
+      (await storage.listAudit(10, 0)).map((e) => [e.action, e.detail]),
+      [
+        ['staff.enable', { sessionsEnded: 1 }],
+        ['staff.disable', { sessionsEnded: 2 }],
+      ],
+    );
+  });
+
+  it('replaces a password hash and ends every session but the one kept', async () => {
+    const agent = (await storage.staffByUsername('agent'))!.id;
+    await session('b1', agent);
+    await session('b2', agent);
+    assert.equal(
+      await storage.setStaffPassword(agent, 'scrypt$new', audit('staff.reset-password', 'agent'), 'b2'),
+      true,
+    );
+    assert.equal((await storage.staffById(agent))?.passwordHash, 'scrypt$new');
+    assert.equal(await storage.getSession('b1'), null);
+    assert.ok(await storage.getSession('b2'));
+    assert.equal(await storage.setStaffPassword(agent, 'scrypt$newer', audit('staff.reset-password', 'agent')), true);
+    assert.equal(await storage.getSession('b2'), null);
+    assert.equal(await storage.setStaffPassword(9999, 'scrypt$x', audit('staff.reset-password', 'nobody')), false);
+    assert.deepEqual((await storage.listAudit(1, 0))[0]?.detail, { sessionsEnded: 1 });
+  });
+
+  it('never disables the last enabled administrator, also when two disable each other at once', async () => {
+    const first = await account('first.admin', 'admin');
+    assert.equal(await storage.setStaffDisabled(first, true, audit('staff.disable', 'first.admin')), 'last-admin');
+    assert.equal((await storage.staffById(first))?.disabled, false);
+    const second = await account('second.admin', 'admin');
+    for (let round = 0; round < 10; round++) {
+      const outcomes = await Promise.all([
+        storage.setStaffDisabled(first, true, audit('staff.disable', 'first.admin')),
+        storage.setStaffDisabled(second, true, audit('staff.disable', 'second.admin')),
+      ]);
+      assert.deepEqual([...outcomes].sort(), ['changed', 'last-admin'], `round ${round}`);
+      const enabled = (await storage.listStaff()).filter((s) => s.role === 'admin' && !s.disabled);
+      assert.equal(enabled.length, 1, `round ${round}`);
+      await storage.setStaffDisabled(first, false, audit('staff.enable', 'first.admin'));
+      await storage.setStaffDisabled(second, false, audit('staff.enable', 'second.admin'));
+    }
+  });
+});

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { tOf } from '../http/context.js';
+import { mayBeAccountName } from './accounts.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
-import { ConsoleError, formText, pageContext, requireStaff, sendPage } from './guard.js';
+import { ConsoleError, formText, HOME, pageContext, safeNext, sendPage } from './guard.js';
 import {
   closeSession,
   cookieOptions,
@@ -17,12 +18,14 @@ import { loginPage } from './views/login.js';
 /**
  * Sign-in and sign-out. The sign-in form has no session yet, so its CSRF token is a
  * double-submit cookie: a random value in a SameSite=Strict cookie that the form must echo.
+ * `next` (set by the guard when a session ended) leads back to the page the staff member was on,
+ * checked by `safeNext` both when the form is shown and when it is sent.
  */
 export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
   const showLogin = (
     request: Parameters<typeof pageContext>[0],
     reply: Parameters<typeof sendPage>[0],
-    options: { username?: string; error?: string; info?: string },
+    options: { username?: string; error?: string; info?: string; next?: string | undefined; signedOut?: boolean },
     status = 200,
   ) => {
     const csrf = randomSecret();
@@ -30,12 +33,14 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
     return sendPage(reply, loginPage(pageContext(request), { csrf, ...options }), status);
   };
 
-  app.get<{ Querystring: { expired?: string; out?: string } }>('/login', async (request, reply) => {
-    if (await currentSession(ctx.storage, ctx.config, request)) return reply.redirect('/console/inbox', 303);
+  app.get<{ Querystring: { expired?: string; out?: string; next?: string } }>('/login', async (request, reply) => {
+    const next = safeNext(request.query.next);
+    if (await currentSession(ctx.storage, ctx.config, request)) return reply.redirect(next ?? HOME, 303);
     const t = tOf(request);
     return showLogin(request, reply, {
+      next,
       ...(request.query.expired ? { info: t('console:login.expired') } : {}),
-      ...(request.query.out ? { info: t('console:login.signedOut') } : {}),
+      ...(request.query.out ? { info: t('console:login.signedOut'), signedOut: true } : {}),
     });
   });
 
@@ -59,7 +64,8 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
       if (!sameSecret(formText(request, '_csrf'), cookie)) throw new ConsoleError(403, 'csrf');
       const username = formText(request, 'username').trim().toLowerCase().slice(0, 64);
       const password = formText(request, 'password').slice(0, 256);
-      const staff = username ? await ctx.storage.staffByUsername(username) : null;
+      const next = safeNext(formText(request, 'next'));
+      const staff = mayBeAccountName(username) ? await ctx.storage.staffByUsername(username) : null;
       // Unknown users cost a hash check too, so response time does not reveal which names exist.
       const ok = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH));
       const at = ctx.config.now().toISOString();
@@ -68,10 +74,11 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
           at,
           staffId: null,
           action: 'auth.login-failed',
-          target: username || null,
+          // What was typed, with control characters (NUL, which PostgreSQL refuses) made visible.
+          target: username.replace(/\p{Cc}/gu, '\uFFFD') || null,
           detail: { ip: request.ip },
         });
-        return showLogin(request, reply, { username, error: t('console:login.failed') }, 401);
+        return showLogin(request, reply, { username, next, error: t('console:login.failed') }, 401);
       }
       await openSession(ctx.storage, ctx.config, staff, reply);
       reply.clearCookie(loginCsrfCookieName(ctx.config), cookieOptions(ctx.config));
@@ -82,19 +89,24 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
         target: null,
         detail: { ip: request.ip },
       });
-      return reply.redirect('/console/inbox', 303);
+      return reply.redirect(next ?? HOME, 303);
     },
   );
 
-  app.post('/logout', { preHandler: requireStaff(ctx) }, async (request, reply) => {
-    const staff = request.staffSession!.staff;
-    await ctx.storage.appendAudit({
-      at: ctx.config.now().toISOString(),
-      staffId: staff.id,
-      action: 'auth.logout',
-      target: null,
-      detail: {},
-    });
+  // Signing out of a session that already ended still signs out: the page says so, and the
+  // browser tab forgets its drafts (see assets/console.js) as after any sign-out.
+  app.post('/logout', async (request, reply) => {
+    const session = await currentSession(ctx.storage, ctx.config, request);
+    if (session) {
+      if (!sameSecret(formText(request, '_csrf'), session.session.csrfToken)) throw new ConsoleError(403, 'csrf');
+      await ctx.storage.appendAudit({
+        at: ctx.config.now().toISOString(),
+        staffId: session.staff.id,
+        action: 'auth.logout',
+        target: null,
+        detail: {},
+      });
+    }
     await closeSession(ctx.storage, ctx.config, request, reply);
     return reply.redirect('/console/login?out=1', 303);
   });

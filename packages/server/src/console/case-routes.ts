@@ -23,8 +23,15 @@ import { rectificationsPage } from './views/rectifications.js';
 
 const StaffText = plainText(1, ANSWER_MAX);
 
-async function staffNames(ctx: ServerContext): Promise<Map<number, string>> {
-  return new Map((await ctx.storage.listStaff()).map((s) => [s.id, s.displayName]));
+/** Names shown for assignees and answerers; a disabled account says so. */
+async function staffNames(ctx: ServerContext, request: FastifyRequest): Promise<Map<number, string>> {
+  const t = tOf(request);
+  return new Map(
+    (await ctx.storage.listStaff()).map((s) => [
+      s.id,
+      s.disabled ? t('console:staff.disabledName', { name: s.displayName }) : s.displayName,
+    ]),
+  );
 }
 
 /** Who may take a case of this outlet: admins, and agents of that outlet. */
@@ -66,7 +73,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
         total,
         filter,
         outlets,
-        staffNames: await staffNames(ctx),
+        staffNames: await staffNames(ctx, request),
         catalogue: ctx.catalogue,
         now,
       }),
@@ -75,7 +82,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
 
   async function showCase(
     request: FastifyRequest<{ Params: { reference: string } }>,
-    options: { done?: string; error?: string; draft?: CaseDraft; status?: number } = {},
+    options: { done?: string; sent?: StaffAction; error?: string; draft?: CaseDraft; status?: number } = {},
   ) {
     const staff = request.staffSession!.staff;
     const row = await caseFor(ctx, staff, request.params.reference);
@@ -85,10 +92,11 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
         row,
         ratings: await ctx.storage.ratingsFor(row.reference),
         assignees: await assigneesFor(ctx, row.outletId),
-        staffNames: await staffNames(ctx),
+        staffNames: await staffNames(ctx, request),
         catalogue: ctx.catalogue,
         now: ctx.config.now(),
         done: options.done,
+        sent: options.sent,
         error: options.error,
         draft: options.draft,
       }),
@@ -103,7 +111,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
       const t = tOf(request);
       const done = request.query.done;
       const page = await showCase(request, {
-        ...(done && isStaffAction(done) ? { done: t(`console:case.done.${done}`) } : {}),
+        ...(done && isStaffAction(done) ? { done: t(`console:case.done.${done}`), sent: done } : {}),
       });
       // Reading a requester's personal data is itself an action worth recording (PIPL).
       await ctx.storage.appendAudit({
@@ -170,6 +178,8 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
     });
   (Object.keys(TRANSITIONS) as StaffAction[]).forEach(act);
 
+  const RECTIFICATION_ID = /^RC-[0-9]{8}-[0-9A-Z]{6}$/;
+
   app.get<{ Querystring: { status?: string; done?: string } }>('/rectifications', guard, async (request, reply) => {
     const staff = request.staffSession!.staff;
     const t = tOf(request);
@@ -183,6 +193,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
         catalogue: ctx.catalogue,
         now: ctx.config.now(),
         done: request.query.done ? t('console:rectifications.done') : undefined,
+        sent: request.query.done && RECTIFICATION_ID.test(request.query.done) ? request.query.done : undefined,
       }),
     );
   });
@@ -191,7 +202,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
     const staff = request.staffSession!.staff;
     const t = tOf(request);
     const id = request.params.id;
-    const rectification = /^RC-[0-9]{8}-[0-9A-Z]{6}$/.test(id) ? await ctx.storage.getRectification(id) : null;
+    const rectification = RECTIFICATION_ID.test(id) ? await ctx.storage.getRectification(id) : null;
     if (!rectification || !inScope(staff, rectification.outletId)) throw new ConsoleError(404, 'notFound');
     const parsed = StaffText.safeParse(formMultiline(request, 'text'));
     if (!parsed.success) {
@@ -214,6 +225,6 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext) {
       detail: { rating: rectification.ratingId },
     });
     if (!changed) throw new ConsoleError(409, 'stale');
-    return reply.redirect('/console/rectifications?done=1', 303);
+    return reply.redirect(`/console/rectifications?done=${id}`, 303);
   });
 }

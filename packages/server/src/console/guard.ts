@@ -32,6 +32,7 @@ function pageToShowAgain(request: FastifyRequest, path: string): string {
     return path
       .replace(/^(\/console\/cases\/[^/]+)\/[a-z]+$/, '$1')
       .replace(/^\/console\/rectifications\/[^/]+\/resolve$/, '/console/rectifications')
+      .replace(/^\/console\/staff\/[^/]+\/[a-z]+$/, '/console/staff')
       .replace(/^\/console\/logout$/, '/console/login');
   }
   const query = new URLSearchParams(request.url.slice(path.length + 1));
@@ -57,17 +58,55 @@ export function sendPage(reply: FastifyReply, body: string, status = 200) {
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 }
 
+/** Where the sign-in page leads when it is given no usable `next`. */
+export const HOME = '/console/inbox';
+
+/** Console addresses as this console writes them: unreserved characters, `/`, and a plain query. */
+const CONSOLE_ADDRESS = /^\/console\/[A-Za-z0-9._~/-]*(?:\?[A-Za-z0-9._~=&-]*)?$/;
+
+/**
+ * `next` of the sign-in page, if it is safe to redirect to after sign-in; else undefined (the
+ * caller goes to the inbox). It must be a path under `/console/` made only of the characters
+ * the console's own addresses use, so anything a browser could read as another host or scheme
+ * (`//host`, `/\host`, `https:`, `javascript:`), a percent-encoded character (`%2f`, `%5c`,
+ * `%0a` …: nothing is decoded and looked at again), a control character, a dot segment or an
+ * `@` is refused outright, as are the sign-in and sign-out pages themselves. As a second line,
+ * the address resolved the way a browser resolves it must stay on this origin and unchanged.
+ */
+export function safeNext(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 512 || !CONSOLE_ADDRESS.test(value)) return undefined;
+  const [path = ''] = value.split('?');
+  if (path.includes('//') || path.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
+  if (/^\/console\/(login|logout)(\/|$)/.test(path)) return undefined;
+  const base = 'http://console.invalid';
+  const url = new URL(value, base);
+  return url.origin === base && `${url.pathname}${url.search}` === value ? value : undefined;
+}
+
+/**
+ * The sign-in page for a request without a valid session, with `next` set to the page the staff
+ * member was on: this page for a GET, the page the form belongs to for a POST (the case a
+ * reply was typed on). The inbox, where sign-in leads anyway, is left out.
+ */
+export function signInAgainHref(request: FastifyRequest): string {
+  const path = request.url.split('?')[0] ?? '/console/';
+  const next = safeNext(pageToShowAgain(request, path));
+  return next && next !== HOME && next !== '/console/'
+    ? `/console/login?expired=1&next=${encodeURIComponent(next)}`
+    : '/console/login?expired=1';
+}
+
 /**
  * preHandler of every signed-in page: a valid session, and on POST the form's CSRF token equal
- * to the session's (synchronizer token; SameSite=Strict cookies are the second line).
+ * to the session's (synchronizer token; SameSite=Strict cookies are the second line). Without a
+ * session, GET and POST alike go to the sign-in page, which leads back to where they were; a
+ * form sent after the session ended is not acted on (its text is kept in the browser tab by
+ * assets/console.js and put back once the case page shows again).
  */
 export function requireStaff(ctx: ServerContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     request.staffSession = await currentSession(ctx.storage, ctx.config, request);
-    if (!request.staffSession) {
-      if (request.method === 'GET') return reply.redirect('/console/login?expired=1', 303);
-      throw new ConsoleError(401, 'expired');
-    }
+    if (!request.staffSession) return reply.redirect(signInAgainHref(request), 303);
     if (request.method === 'POST') {
       const token = (request.body as Record<string, unknown> | undefined)?.['_csrf'];
       if (typeof token !== 'string' || !sameSecret(token, request.staffSession.session.csrfToken)) {

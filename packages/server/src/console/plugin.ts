@@ -9,16 +9,19 @@ import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { ConsoleError, pageContext, sendPage } from './guard.js';
 import { reportRoutes } from './report-routes.js';
+import { staffRoutes } from './staff-routes.js';
 import { cookieOptions } from './session.js';
 import { errorPage, isConsoleLanguage, LANGUAGE_COOKIE } from './views/layout.js';
 
 const STYLESHEET = readFileSync(new URL('./assets/console.css', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(new URL('./assets/console.js', import.meta.url), 'utf8');
 
 /**
- * `/console`: the staff console. Server-rendered HTML without any script, so it works under
- * the strict CSP (`default-src 'none'`, styles only from its own stylesheet) and with
- * assistive technology out of the box. Form bodies, cookies and the sign-in rate limit are
- * registered in this scope only.
+ * `/console`: the staff console. Server-rendered HTML that works in full without script, under
+ * the strict CSP (`default-src 'none'`, styles and one script only from its own assets, no
+ * inline code) and with assistive technology out of the box. The one script, console.js, only
+ * keeps drafts of the text boxes (see there). Form bodies, cookies and the sign-in rate limit
+ * are registered in this scope only.
  */
 export async function consolePlugin(app: FastifyInstance, ctx: ServerContext) {
   await app.register(cookie);
@@ -50,9 +53,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: ServerContext) {
       message =
         error.key === 'tooMany'
           ? t('console:login.tooMany', error.values)
-          : error.key === 'expired'
-            ? t('console:login.expired')
-            : t(`console:errors.${error.key}`, error.values);
+          : t(`console:errors.${error.key}`, error.values);
     } else if ((error.statusCode ?? 500) < 500) {
       status = error.statusCode ?? 400;
       message = t(status === 413 ? 'console:api.payloadTooLarge' : 'console:api.badRequest', { limit: 64 });
@@ -70,7 +71,11 @@ export async function consolePlugin(app: FastifyInstance, ctx: ServerContext) {
   app.get('/assets/console.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
   );
+  app.get('/assets/console.js', async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SCRIPT),
+  );
   authRoutes(app, ctx);
   caseRoutes(app, ctx);
   reportRoutes(app, ctx);
+  staffRoutes(app, ctx);
 }

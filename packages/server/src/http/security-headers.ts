@@ -1,10 +1,14 @@
 /**
  * One Content Security Policy for everything the server sends: the console is server-rendered
- * HTML with no script at all and the API serves JSON, so one strict policy fits both. Styles
- * come from the console's own stylesheet, images are inline (SVG charts).
+ * HTML and the API serves JSON, so one strict policy fits both. Styles come from the console's
+ * own stylesheet, its one script (drafts of the text boxes) from its own file, never inline and
+ * never through a DOM sink that parses HTML (Trusted Types are required, and it needs none);
+ * images are inline (SVG charts).
  */
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  requireTrustedTypesFor: ["'script'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   formAction: ["'self'"],

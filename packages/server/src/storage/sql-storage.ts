@@ -24,6 +24,7 @@ import {
   type PurgeResult,
   type RatingOutcome,
   type SessionRecord,
+  type StaffChange,
   type Storage,
 } from './types.js';
 
@@ -295,6 +296,46 @@ export class SqlStorage implements Storage {
 
   async deleteSession(idHash: string) {
     await this.db.run('DELETE FROM sessions WHERE id_hash = ?', [idHash]);
+  }
+
+  setStaffDisabled(id: number, disabled: boolean, audit: AuditEntry): Promise<StaffChange> {
+    return this.db.transaction(async (tx) => {
+      let changed: number;
+      if (disabled) {
+        // Two administrators disabling each other at once must not leave none. Each statement
+        // below reads a fresh snapshot (PostgreSQL, READ COMMITTED), but two transactions could
+        // still each see the other admin enabled and both commit. Touching every admin row first
+        // takes their row locks, so such transactions run one after the other; in SQLite the
+        // transaction already holds the one write lock (BEGIN IMMEDIATE) and this changes nothing.
+        await tx.run("UPDATE staff SET disabled = disabled WHERE role = 'admin'");
+        changed = await tx.run(
+          `UPDATE staff SET disabled = 1 WHERE id = ? AND disabled = 0 AND (role <> 'admin' OR EXISTS (
+             SELECT 1 FROM staff other WHERE other.role = 'admin' AND other.disabled = 0 AND other.id <> ?))`,
+          [id, id],
+        );
+      } else {
+        changed = await tx.run('UPDATE staff SET disabled = 0 WHERE id = ? AND disabled = 1', [id]);
+      }
+      if (changed === 0) {
+        const [row] = await tx.all<Row>('SELECT role, disabled FROM staff WHERE id = ?', [id]);
+        return disabled && row?.['role'] === 'admin' && Number(row['disabled']) === 0 ? 'last-admin' : 'unchanged';
+      }
+      const sessionsEnded = await tx.run('DELETE FROM sessions WHERE staff_id = ?', [id]);
+      await this.insertAudit(tx, { ...audit, detail: { ...audit.detail, sessionsEnded } });
+      return 'changed';
+    });
+  }
+
+  setStaffPassword(id: number, passwordHash: string, audit: AuditEntry, keepSessionIdHash?: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const changed = await tx.run('UPDATE staff SET password_hash = ? WHERE id = ?', [passwordHash, id]);
+      if (changed === 0) return false;
+      const sessionsEnded = keepSessionIdHash
+        ? await tx.run('DELETE FROM sessions WHERE staff_id = ? AND id_hash <> ?', [id, keepSessionIdHash])
+        : await tx.run('DELETE FROM sessions WHERE staff_id = ?', [id]);
+      await this.insertAudit(tx, { ...audit, detail: { ...audit.detail, sessionsEnded } });
+      return true;
+    });
   }
 
   // -------------------------------------------------------------------------------------------

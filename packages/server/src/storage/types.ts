@@ -143,6 +143,12 @@ export interface NewStaff {
   createdAt: string;
 }
 
+/**
+ * What became of a change to an account: made; nothing to change (already in that state, or no
+ * such account); or refused because it would leave no enabled administrator.
+ */
+export type StaffChange = 'changed' | 'unchanged' | 'last-admin';
+
 export interface SessionRecord {
   idHash: string;
   staffId: number;
@@ -255,6 +261,19 @@ export interface Storage {
   getSession(idHash: string): Promise<SessionRecord | null>;
   touchSession(idHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
+  /**
+   * Disable or re-enable an account and end its sessions, with the audit entry (its detail gains
+   * `sessionsEnded`), in one transaction. Re-enabling ends sessions too, so none from before the
+   * account was disabled comes back. Disabling the last enabled administrator is refused, also
+   * when two administrators disable each other at the same moment.
+   */
+  setStaffDisabled(id: number, disabled: boolean, audit: AuditEntry): Promise<StaffChange>;
+  /**
+   * Replace an account's password hash and end its sessions, except `keepSessionIdHash` (the
+   * administrator who reset their own password stays signed in here), with the audit entry (its
+   * detail gains `sessionsEnded`), in one transaction. False when there is no such account.
+   */
+  setStaffPassword(id: number, passwordHash: string, audit: AuditEntry, keepSessionIdHash?: string): Promise<boolean>;
   listConsultations(filter: ConsultationFilter): Promise<{ rows: ConsultationRecord[]; total: number }>;
   /**
    * Change a case only if its status is one of `from` and, when the patch writes an answer or an

@@ -1,6 +1,6 @@
 import type { CatalogueIndex } from '../../catalogue/catalogue-index.js';
 import type { AuditRecord, Role, StaffRecord } from '../../storage/types.js';
-import { html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { csrfField, formatDateTime, notice, page, type PageContext } from './layout.js';
 
 export function auditPage(ctx: PageContext, data: { rows: AuditRecord[]; page: number; more: boolean }): string {
@@ -49,6 +49,30 @@ export interface StaffForm {
   outletIds?: string[];
 }
 
+/** A username after a visible action word, for screen readers listing the links of the table. */
+function forAccount(account: StaffRecord): Html {
+  return html`<span class="visually-hidden"> ${account.username}</span>`;
+}
+
+/** What can be done to one account from the list. */
+function rowActions(ctx: PageContext, account: StaffRecord): Html {
+  const { t } = ctx;
+  const self = account.id === ctx.staff?.id;
+  const base = `/console/staff/${encodeURIComponent(account.username)}`;
+  const toggle = self
+    ? html`<span class="hint">${t('console:staff.you')}</span>`
+    : account.disabled
+      ? html`<form method="post" action="${base}/enable" class="inline">
+          ${csrfField(ctx)}
+          <button type="submit" class="link">${t('console:staff.enable')}${forAccount(account)}</button>
+        </form>`
+      : html`<a href="${base}/disable">${t('console:staff.disable')}${forAccount(account)}</a>`;
+  return html`<div class="row-actions">
+    ${toggle}
+    <a href="${base}/reset">${t('console:staff.reset')}${forAccount(account)}</a>
+  </div>`;
+}
+
 export function staffPage(
   ctx: PageContext,
   data: {
@@ -74,12 +98,14 @@ export function staffPage(
         : ''
     }
     <div class="table-wrap">
-      <table>
+      <table class="staff-list">
         <thead>
           <tr>
             <th scope="col">${t('console:staff.username')}</th>
             <th scope="col">${t('console:staff.displayName')}</th>
             <th scope="col">${t('console:staff.role')}</th>
+            <th scope="col">${t('console:staff.status')}</th>
+            <th scope="col">${t('console:staff.actions')}</th>
             <th scope="col">${t('console:staff.outlets')}</th>
             <th scope="col">${t('console:staff.created')}</th>
           </tr>
@@ -87,11 +113,21 @@ export function staffPage(
         <tbody>
           ${data.staff.map(
             (s) =>
-              html`<tr>
+              html`<tr class="${s.disabled ? 'row-disabled' : ''}">
                 <th scope="row">${s.username}</th>
                 <td>${s.displayName}</td>
                 <td>${t(`console:roles.${s.role}`)}</td>
-                <td>${s.role === 'admin' ? t('console:staff.allOutlets') : outletNames(s.outletIds)}</td>
+                <td>
+                  ${
+                    s.disabled
+                      ? html`<strong class="badge badge-disabled">${t('console:staff.disabled')}</strong>`
+                      : t('console:staff.active')
+                  }
+                </td>
+                <td>${rowActions(ctx, s)}</td>
+                <td class="outlets">
+                  ${s.role === 'admin' ? t('console:staff.allOutlets') : outletNames(s.outletIds)}
+                </td>
                 <td>${formatDateTime(ctx, s.createdAt)}</td>
               </tr>`,
           )}
@@ -162,4 +198,78 @@ export function staffPage(
       </form>
     </section>`;
   return page(ctx, t('console:staff.heading'), body);
+}
+
+/** The account's name as the confirmation and password pages give it: display name and username. */
+function accountFacts(ctx: PageContext, account: StaffRecord): Html {
+  const { t } = ctx;
+  return html`<dl class="details">
+    <div>
+      <dt>${t('console:staff.username')}</dt>
+      <dd><code translate="no">${account.username}</code></dd>
+    </div>
+    <div>
+      <dt>${t('console:staff.displayName')}</dt>
+      <dd>${account.displayName}</dd>
+    </div>
+    <div>
+      <dt>${t('console:staff.role')}</dt>
+      <dd>${t(`console:roles.${account.role}`)}</dd>
+    </div>
+  </dl>`;
+}
+
+/**
+ * Asks before disabling an account or resetting its password: both sign the person out at once.
+ * Sending the form does it; nothing changes until then.
+ */
+export function staffConfirmPage(
+  ctx: PageContext,
+  data: { account: StaffRecord; action: 'disable' | 'reset'; self?: boolean },
+): string {
+  const { t } = ctx;
+  const { account, action } = data;
+  const values = { username: account.username, name: account.displayName };
+  const explain =
+    action === 'disable'
+      ? t('console:staff.disableExplain', values)
+      : data.self
+        ? t('console:staff.resetExplainSelf')
+        : t('console:staff.resetExplain', values);
+  const body = html`${accountFacts(ctx, account)}
+    <p>${explain}</p>
+    <form method="post" action="/console/staff/${encodeURIComponent(account.username)}/${action}" class="confirm">
+      ${csrfField(ctx)}
+      <button type="submit" class="${action === 'disable' ? 'danger' : ''}">
+        ${t(action === 'disable' ? 'console:staff.disableSubmit' : 'console:staff.resetSubmit')}
+      </button>
+      <a href="/console/staff">${t('console:staff.cancel')}</a>
+    </form>`;
+  return page(
+    ctx,
+    t(action === 'disable' ? 'console:staff.disableHeading' : 'console:staff.resetHeading', values),
+    body,
+  );
+}
+
+/**
+ * The answer to a password reset: the new password, shown this once. It is in no address, no
+ * redirect and no log; the page is `no-store`, so going back does not show it again either.
+ */
+export function newPasswordPage(
+  ctx: PageContext,
+  data: { account: StaffRecord; password: string; self: boolean },
+): string {
+  const { t } = ctx;
+  const { account } = data;
+  const body = html`${notice(
+      'ok',
+      data.self ? t('console:staff.resetDoneSelf') : t('console:staff.resetDone', { username: account.username }),
+    )}
+    ${accountFacts(ctx, account)}
+    <h2 id="pw-h">${t('console:staff.newPassword')}</h2>
+    <p class="new-password"><code translate="no">${data.password}</code></p>
+    <p class="hint">${t('console:staff.newPasswordOnce')}</p>
+    <p><a href="/console/staff">${t('console:staff.back')}</a></p>`;
+  return page(ctx, t('console:staff.newPasswordHeading', { username: account.username }), body);
 }

@@ -1,8 +1,9 @@
 import type { CatalogueIndex } from '../../catalogue/catalogue-index.js';
 import { canAct } from '../../domain/status.js';
+import type { StaffAction } from '../../domain/status.js';
 import type { ConsultationRecord, RatingRecord, StaffRecord } from '../../storage/types.js';
 import { html } from '../html.js';
-import { csrfField, formatDateTime, notice, page, type PageContext } from './layout.js';
+import { csrfField, draftRestored, formatDateTime, notice, page, type PageContext } from './layout.js';
 import { dueCell } from './inbox.js';
 
 export const ANSWER_MAX = 4000;
@@ -11,6 +12,11 @@ export const ANSWER_MAX = 4000;
 export interface CaseDraft {
   action: 'answer' | 'escalate';
   text: string;
+}
+
+/** The name assets/console.js keeps a case's answer or note draft under. */
+function draftName(row: ConsultationRecord, action: StaffAction): string {
+  return `case:${row.reference}:${action}`;
 }
 
 export function tagLabel(ctx: PageContext, tag: string): string {
@@ -27,6 +33,8 @@ export function casePage(
     catalogue: CatalogueIndex;
     now: Date;
     done?: string | undefined;
+    /** The action the server has just carried out (`?done=`): its draft is forgotten. */
+    sent?: StaffAction | undefined;
     error?: string | undefined;
     draft?: CaseDraft | undefined;
   },
@@ -39,6 +47,7 @@ export function casePage(
       <dd>${value === null || value === undefined || value === '' ? '—' : String(value)}</dd>
     </div>`;
   const can = (action: 'assign' | 'answer' | 'escalate' | 'close') => canAct(action, row);
+  const [answerDraft, noteDraft] = [draftName(row, 'answer'), draftName(row, 'escalate')];
   const body = html` ${notice('ok', data.done)}${notice('error', data.error)}
     <p><a href="/console/inbox">${t('console:case.back')}</a></p>
     <table class="facts">
@@ -132,8 +141,9 @@ export function casePage(
           ? html`<form method="post" action="/console/cases/${row.reference}/answer" class="stack">
               ${csrfField(ctx)}
               <label for="answer">${t('console:case.answerLabel')}</label>
-              <textarea id="answer" name="text" rows="6" maxlength="${ANSWER_MAX}" required>
+              <textarea id="answer" name="text" rows="6" maxlength="${ANSWER_MAX}" required data-draft="${answerDraft}">
 ${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
+              ${draftRestored(ctx, 'answer')}
               <button type="submit">${t('console:case.answerSubmit')}</button>
             </form>`
           : ''
@@ -143,8 +153,9 @@ ${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
           ? html`<form method="post" action="/console/cases/${row.reference}/escalate" class="stack">
               ${csrfField(ctx)}
               <label for="note">${t('console:case.escalateLabel')}</label>
-              <textarea id="note" name="text" rows="3" maxlength="${ANSWER_MAX}" required>
+              <textarea id="note" name="text" rows="3" maxlength="${ANSWER_MAX}" required data-draft="${noteDraft}">
 ${data.draft?.action === 'escalate' ? data.draft.text : ''}</textarea>
+              ${draftRestored(ctx, 'note')}
               <button type="submit" class="secondary">${t('console:case.escalateSubmit')}</button>
             </form>`
           : ''
@@ -158,5 +169,8 @@ ${data.draft?.action === 'escalate' ? data.draft.text : ''}</textarea>
           : ''
       }
     </section>`;
-  return page(ctx, t('console:case.heading', { reference: row.reference }), body);
+  return page(ctx, t('console:case.heading', { reference: row.reference }), body, {
+    scope: `case:${row.reference}:`,
+    sent: data.sent ? draftName(row, data.sent) : undefined,
+  });
 }

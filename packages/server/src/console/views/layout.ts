@@ -56,6 +56,30 @@ export function csrfField(ctx: PageContext): Html {
   return html`<input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}" />`;
 }
 
+/**
+ * What a page tells assets/console.js about the drafts it keeps (names as in `data-draft`).
+ * Each one is the server's word, so the script forgets a draft only when it is really done with.
+ */
+export interface DraftMarks {
+  /** A draft the server has just accepted (the form went through): forgotten. */
+  sent?: string | undefined;
+  /** Prefix of the drafts this page has boxes for; one whose box is missing can no longer be sent. */
+  scope?: string | undefined;
+  /** Signed out: every draft in the tab is forgotten. */
+  forgetAll?: boolean | undefined;
+}
+
+/**
+ * Under a text box whose draft assets/console.js keeps (`data-draft` on the box): hidden until
+ * the script puts a draft back into the box, with a way to throw it away.
+ */
+export function draftRestored(ctx: PageContext, boxId: string): Html {
+  return html`<p class="draft-restored" id="${boxId}-draft" role="status" hidden>
+    <span>${ctx.t('console:drafts.restored')}</span>
+    <button type="button" class="link" data-draft-discard="${boxId}">${ctx.t('console:drafts.discard')}</button>
+  </p>`;
+}
+
 export function notice(kind: 'ok' | 'error', text: string | undefined): Html {
   if (!text) return html``;
   // role=status/alert announces the outcome of the form just sent to screen readers.
@@ -85,16 +109,26 @@ function nav(ctx: PageContext): Html {
     <p class="who">
       ${t('console:nav.signedInAs', { name: staff.displayName, role: t(`console:roles.${staff.role}`) })}
     </p>
-    <form method="post" action="/console/logout" class="inline">
+    <form method="post" action="/console/logout" class="inline" data-drafts-forget>
       ${csrfField(ctx)}
       <button type="submit" class="link">${t('console:nav.signOut')}</button>
     </form>
   </nav>`;
 }
 
-/** The one page frame: skip link, header with navigation and language choice, main landmark. */
-export function page(ctx: PageContext, title: string, body: Html): string {
+/**
+ * The one page frame: skip link, header with navigation and language choice, main landmark. The
+ * body names the signed-in staff member (by id) for console.js, which keeps each one's drafts
+ * apart, and carries the page's `DraftMarks`.
+ */
+export function page(ctx: PageContext, title: string, body: Html, drafts: DraftMarks = {}): string {
   const { t } = ctx;
+  const bodyData = [
+    ctx.staff ? html` data-staff="${ctx.staff.id}"` : '',
+    drafts.sent ? html` data-draft-sent="${drafts.sent}"` : '',
+    drafts.scope ? html` data-draft-scope="${drafts.scope}"` : '',
+    drafts.forgetAll ? html` data-drafts-forget` : '',
+  ];
   return `<!doctype html>${html`<html lang="${ctx.lang}">
     <head>
       <meta charset="utf-8" />
@@ -102,8 +136,9 @@ export function page(ctx: PageContext, title: string, body: Html): string {
       <meta name="robots" content="noindex" />
       <title>${title} · ${t('console:title')}</title>
       <link rel="stylesheet" href="/console/assets/console.css" />
+      <script src="/console/assets/console.js" defer></script>
     </head>
-    <body>
+    <body${bodyData}>
       <a class="skip" href="#main">${t('console:skip')}</a>
       <header class="top">
         <p class="brand">${t('console:title')}</p>

@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../domain/working-days.js';
 import type { RectificationRecord } from '../../storage/types.js';
 import { html } from '../html.js';
 import { tagLabel } from './case.js';
-import { csrfField, formatDate, formatDateTime, notice, page, type PageContext } from './layout.js';
+import { csrfField, draftRestored, formatDate, formatDateTime, notice, page, type PageContext } from './layout.js';
 
 export function rectificationsPage(
   ctx: PageContext,
@@ -13,6 +13,8 @@ export function rectificationsPage(
     catalogue: CatalogueIndex;
     now: Date;
     done?: string | undefined;
+    /** The rectification the server has just resolved (`?done=`): its note's draft is forgotten. */
+    sent?: string | undefined;
     error?: string | undefined;
   },
 ): string {
@@ -75,7 +77,15 @@ export function rectificationsPage(
                     : html`<form method="post" action="/console/rectifications/${r.id}/resolve" class="stack">
                         ${csrfField(ctx)}
                         <label for="note-${r.id}">${t('console:rectifications.resolveLabel')}</label>
-                        <textarea id="note-${r.id}" name="text" rows="3" maxlength="4000" required></textarea>
+                        <textarea
+                          id="note-${r.id}"
+                          name="text"
+                          rows="3"
+                          maxlength="4000"
+                          required
+                          data-draft="rect:${r.id}"
+                        ></textarea>
+                        ${draftRestored(ctx, `note-${r.id}`)}
                         <button type="submit">${t('console:rectifications.resolveSubmit')}</button>
                       </form>`
                 }
@@ -83,5 +93,7 @@ export function rectificationsPage(
             })}
           </ol>`
     }`;
-  return page(ctx, t('console:rectifications.heading'), body);
+  return page(ctx, t('console:rectifications.heading'), body, {
+    sent: data.sent ? `rect:${data.sent}` : undefined,
+  });
 }
