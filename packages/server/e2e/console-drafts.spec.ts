@@ -6,10 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { hashPassword, startServer, type RunningServer } from '../src/index.js';
+import { rmSync } from 'node:fs';
+import { hashPassword, type RunningServer } from '../src/index.js';
+import { startConsoleServer } from './console-server.js';
 
 const PASSWORD = 'console drafts passphrase';
 const ANSWER = '王女士您好：\n续展请准备商标续展申请书、注册人身份证明复印件。\n如委托代理机构办理，还需代理委托书。';
@@ -22,24 +21,14 @@ let clockAhead = 0;
 const cases: string[] = [];
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'yz-console-drafts-'));
-  writeFileSync(
-    join(dataDir, 'catalogue.json'),
-    JSON.stringify({
+  ({ intake, dataDir } = await startConsoleServer(
+    'console-drafts',
+    {
       items: [{ id: 'tm-renewal', name: { 'zh-CN': '商标续展' } }],
       outlets: [{ id: 'cd-ip-centre', name: { 'zh-CN': '成都市知识产权服务中心' } }],
-    }),
-  );
-  intake = await startServer({
-    host: '127.0.0.1',
-    port: 0,
-    db: join(dataDir, 'intake.sqlite'),
-    bundleDir: dataDir,
-    cookieSecure: false,
-    rateLimit: false,
-    purgeIntervalMinutes: 0,
-    now: () => new Date(Date.now() + clockAhead),
-  });
+    },
+    { now: () => new Date(Date.now() + clockAhead) },
+  ));
   for (const [username, displayName] of [
     ['li.agent', '李坐席'],
     ['zhou.agent', '周坐席'],

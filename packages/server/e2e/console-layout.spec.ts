@@ -6,10 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { hashPassword, startServer, type RunningServer } from '../src/index.js';
+import { rmSync } from 'node:fs';
+import { hashPassword, type RunningServer } from '../src/index.js';
+import { startConsoleServer } from './console-server.js';
 
 const ADMIN = { username: 'layout.admin', password: 'console layout passphrase' };
 const UNBROKEN = 'https://example.cn/'.concat('averyveryverylongwordwithoutanyspaces'.repeat(12));
@@ -19,28 +18,15 @@ let dataDir = '';
 let reference = '';
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'yz-console-layout-'));
-  writeFileSync(
-    join(dataDir, 'catalogue.json'),
-    JSON.stringify({
-      items: [{ id: 'tm-renewal', name: { 'zh-CN': '商标续展' } }],
-      outlets: [
-        {
-          id: 'cd-ip-centre',
-          name: { 'zh-CN': '成都市知识产权服务中心（天府新区分中心暨四川自由贸易试验区知识产权综合服务窗口）' },
-        },
-      ],
-    }),
-  );
-  intake = await startServer({
-    host: '127.0.0.1',
-    port: 0,
-    db: join(dataDir, 'intake.sqlite'),
-    bundleDir: dataDir,
-    cookieSecure: false,
-    rateLimit: false,
-    purgeIntervalMinutes: 0,
-  });
+  ({ intake, dataDir } = await startConsoleServer('console-layout', {
+    items: [{ id: 'tm-renewal', name: { 'zh-CN': '商标续展' } }],
+    outlets: [
+      {
+        id: 'cd-ip-centre',
+        name: { 'zh-CN': '成都市知识产权服务中心（天府新区分中心暨四川自由贸易试验区知识产权综合服务窗口）' },
+      },
+    ],
+  }));
   await intake.storage.createStaff({
     username: ADMIN.username,
     displayName: '版式管理员',

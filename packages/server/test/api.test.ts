@@ -1,9 +1,6 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   ConsultationCreated,
   ConsultationExport,
@@ -12,7 +9,7 @@ import {
   REFERENCE_PATTERN,
 } from '@yizhan/catalogue';
 import { describeEachBackend } from './helpers/backends.js';
-import { call, consultationBody, startTestServer, submit, type TestServer } from './helpers/server.js';
+import { call, consultationBody, startTestServer, submit, type TestServer, catalogueDir } from './helpers/server.js';
 import { startServer } from '../src/index.js';
 import { openStorage } from '../src/storage/index.js';
 
@@ -20,20 +17,14 @@ import { openStorage } from '../src/storage/index.js';
 const NOW = new Date('2026-11-24T02:00:00.000Z');
 const PORTAL = 'https://ip.chengdu.example.cn';
 
-function bundleDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yizhan-bundle-'));
-  writeFileSync(
-    join(dir, 'catalogue.json'),
-    JSON.stringify({
-      items: [
-        { id: 'tm-renewal', name: { 'zh-CN': '商标续展', en: 'Trademark renewal' } },
-        { id: 'patent-pledge', name: { 'zh-CN': '专利权质押登记' } },
-      ],
-      outlets: [{ id: 'cd-ip-centre', name: { 'zh-CN': '成都市知识产权服务中心' } }],
-    }),
-  );
-  return dir;
-}
+const bundleDir = (): string =>
+  catalogueDir({
+    items: [
+      { id: 'tm-renewal', name: { 'zh-CN': '商标续展', en: 'Trademark renewal' } },
+      { id: 'patent-pledge', name: { 'zh-CN': '专利权质押登记' } },
+    ],
+    outlets: [{ id: 'cd-ip-centre', name: { 'zh-CN': '成都市知识产权服务中心' } }],
+  });
 
 const errorOf = (body: unknown) => ErrorBody.parse(body).error;
 

@@ -5,28 +5,19 @@
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ConsultationCreated } from '@yizhan/catalogue';
 import { hashPassword } from '../src/index.js';
 import { describeEachBackend } from './helpers/backends.js';
 import { Browser } from './helpers/browser.js';
-import { startTestServer, submit, type TestServer } from './helpers/server.js';
+import { startTestServer, submit, type TestServer, catalogueDir } from './helpers/server.js';
 
 const PASSWORD = 'correct horse battery';
 
-function bundleDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yizhan-bundle-'));
-  writeFileSync(
-    join(dir, 'catalogue.json'),
-    JSON.stringify({
-      items: [{ id: 'tm-renewal', name: { 'zh-CN': '商标续展' } }],
-      outlets: [{ id: 'cd-ip-centre', name: { 'zh-CN': '成都市知识产权服务中心' } }],
-    }),
-  );
-  return dir;
-}
+const bundleDir = (): string =>
+  catalogueDir({
+    items: [{ id: 'tm-renewal', name: { 'zh-CN': '商标续展' } }],
+    outlets: [{ id: 'cd-ip-centre', name: { 'zh-CN': '成都市知识产权服务中心' } }],
+  });
 
 /** The `next` the sign-in form will send, or null when it has none. */
 function nextField(html: string): string | null {

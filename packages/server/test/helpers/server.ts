@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, type RunningServer, type ServerConfig } from '../../src/index.js';
 import type { Backend } from './backends.js';
 
@@ -79,4 +82,11 @@ export async function call(
 
 export function submit(url: string, body: unknown = consultationBody(), key: string = randomUUID(), headers = {}) {
   return call(`${url}/v1/consultations`, { body, headers: { 'idempotency-key': key, ...headers } });
+}
+
+/** A bundle directory holding just a catalogue.json: the names the server shows beside ids. */
+export function catalogueDir(catalogue: { items: unknown[]; outlets: unknown[] }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'yizhan-bundle-'));
+  writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
+  return dir;
 }
