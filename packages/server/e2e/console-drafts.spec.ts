@@ -172,6 +172,32 @@ test('a colleague signing in at the same computer never sees the draft, and it d
   expect(errors).toEqual([]);
 });
 
+test('going back in the tab shows the next person no text the one before typed', async ({ page }) => {
+  const errors = watchErrors(page);
+  const casePath = `/console/cases/${cases[1]}`;
+  const answer = () => page.getByLabel('答复内容（申请人凭编号和凭证可查看）');
+  await page.goto(`${intake.url}/console/login`);
+  await signIn(page, 'li.agent');
+  await page.goto(`${intake.url}${casePath}`);
+  await answer().fill(ANSWER);
+  // Li leaves the case unsent and signs out; Zhou signs in at the same tab.
+  await page.getByRole('link', { name: '返回收件箱' }).click();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(`${intake.url}/console/login?out=1`);
+  await signIn(page, 'zhou.agent');
+  await expect(page).toHaveURL(`${intake.url}/console/inbox`);
+
+  // Back through the tab's history to the case Li was typing on: it opens again, as Zhou's,
+  // and the browser must not fill the box with what Li had typed there.
+  for (let step = 0; step < 6 && !page.url().endsWith(casePath); step++) await page.goBack();
+  await expect(page).toHaveURL(`${intake.url}${casePath}`);
+  await expect(page.locator('body')).toHaveAttribute('data-staff', /\d+/);
+  await expect(answer()).toBeVisible();
+  await expect(answer()).toHaveValue('');
+  expect(await drafts(page)).toEqual({});
+  expect(errors).toEqual([]);
+});
+
 test('signing out forgets what the tab kept', async ({ page }) => {
   const errors = watchErrors(page);
   const casePath = `/console/cases/${cases[2]}`;

@@ -179,6 +179,78 @@ describeEachBackend('console: back to the page after signing in again', (backend
     assert.match(page.html, /data-draft="case:YZ-[^"]+:answer"/);
   });
 
+  it('keeps the way back in the language links of a refused sign-in', async () => {
+    const li = new Browser(t.url);
+    const casePage = `/console/cases/${reference}`;
+    await li.get(`/console/login?expired=1&next=${encodeURIComponent(casePage)}`);
+    const wrong = await li.post('/console/login', {
+      _csrf: li.csrf(),
+      username: 'li',
+      password: 'not the password',
+      next: casePage,
+    });
+    assert.equal(wrong.status, 401);
+    assert.ok(wrong.html.includes(`href="/console/login?next=${encodeURIComponent(casePage)}&amp;lang=ja"`));
+  });
+
+  it('signs in from either of two tabs that both show the sign-in page', async () => {
+    // Both tabs of one browser were idle; each opened the sign-in page, the first one first.
+    const li = await idleBrowser();
+    const casePage = `/console/cases/${reference}`;
+    const late = await li.post(`/console/cases/${reference}/answer`, { _csrf: li.csrf(), text: '请携带原件。' });
+    const first = await li.get(late.location!);
+    const firstCsrf = li.csrf();
+    await li.get('/console/login?expired=1');
+    const secondCsrf = li.csrf();
+
+    // Signing in where the reply was typed leads back to it …
+    const signedIn = await li.post('/console/login', {
+      _csrf: firstCsrf,
+      username: 'li',
+      password: PASSWORD,
+      next: nextField(first.html)!,
+    });
+    assert.equal(signedIn.status, 303);
+    assert.equal(signedIn.location, casePage);
+    assert.equal((await li.get(casePage)).status, 200);
+
+    // … and the other tab, signed in by now, goes on as its sign-in page would.
+    const other = await li.post('/console/login', {
+      _csrf: secondCsrf,
+      username: 'li',
+      password: PASSWORD,
+      next: '/console/rectifications',
+    });
+    assert.equal(other.status, 303);
+    assert.equal(other.location, '/console/rectifications');
+  });
+
+  it('asks again, way back kept, when the sign-in page was left open past its form token', async () => {
+    const casePage = `/console/cases/${reference}`;
+    const stale = new Browser(t.url);
+    await stale.get(`/console/login?expired=1&next=${encodeURIComponent(casePage)}`);
+    // The form's cookie has run out (an hour) or another site sent the form: no cookie, no session.
+    const li = new Browser(t.url);
+    const refused = await li.post('/console/login', {
+      _csrf: stale.csrf(),
+      username: 'li',
+      password: PASSWORD,
+      next: casePage,
+    });
+    assert.equal(refused.status, 403);
+    assert.equal(li.cookie('yz_session'), undefined, 'not signed in');
+    assert.match(refused.html, /登录页面已过期，请重新输入密码登录/);
+    assert.equal(nextField(refused.html), casePage);
+    assert.match(refused.html, /name="username"[^>]*value="li"/);
+    const signedIn = await li.post('/console/login', {
+      _csrf: li.csrf(),
+      username: 'li',
+      password: PASSWORD,
+      next: nextField(refused.html)!,
+    });
+    assert.equal(signedIn.location, casePage);
+  });
+
   it('leads a rectification note sent after the timeout back to the rectification queue', async () => {
     const li = await idleBrowser();
     const late = await li.post(`/console/rectifications/${rectification}/resolve`, {

@@ -466,7 +466,8 @@ describeEachBackend('console forms and language choice as a browser uses them', 
     const note = `内部：申请人身份待核实\n${'请法务复核。'.repeat(700)}`;
     const refused = await li.post(`/console/cases/${created.reference}/escalate`, { _csrf: li.csrf(), text: note });
     assert.equal(refused.status, 400);
-    const box = (id: string) => new RegExp(`<textarea id="${id}"[^>]*>\\n?([^<]*)</textarea>`).exec(refused.html)?.[1];
+    const box = (id: string) =>
+      new RegExp(`<textarea\\s[^>]*\\bid="${id}"[^>]*>\\n?([^<]*)</textarea>`).exec(refused.html)?.[1];
     assert.equal(box('answer'), '');
     assert.equal(box('note'), note);
     assert.equal((await t.server.storage.getConsultation(created.reference))?.status, 'received');

@@ -18,6 +18,10 @@ import { loginPage } from './views/login.js';
 /**
  * Sign-in and sign-out. The sign-in form has no session yet, so its CSRF token is a
  * double-submit cookie: a random value in a SameSite=Strict cookie that the form must echo.
+ * Every sign-in page of the browser shares that one value while it lasts, so that of two tabs
+ * that both ran out and show the sign-in page, either can be used. A form whose token does not
+ * match is not acted on: if the browser has signed in meanwhile (in the other tab) it goes on to
+ * `next`, as the sign-in page does; otherwise the form is shown again, name and way back kept.
  * `next` (set by the guard when a session ended) leads back to the page the staff member was on,
  * checked by `safeNext` both when the form is shown and when it is sent.
  */
@@ -28,9 +32,14 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
     options: { username?: string; error?: string; info?: string; next?: string | undefined; signedOut?: boolean },
     status = 200,
   ) => {
-    const csrf = randomSecret();
+    const current = request.cookies[loginCsrfCookieName(ctx.config)];
+    const csrf = current && /^[A-Za-z0-9_-]{43}$/.test(current) ? current : randomSecret();
     reply.setCookie(loginCsrfCookieName(ctx.config), csrf, cookieOptions(ctx.config, 3600));
-    return sendPage(reply, loginPage(pageContext(request), { csrf, ...options }), status);
+    // The language links show this form again, with its way back (a refused form's answer is
+    // at the address the form was sent to, which takes POST only).
+    const here = options.next ? `/console/login?next=${encodeURIComponent(options.next)}` : undefined;
+    const page = { ...pageContext(request), ...(request.method === 'POST' && here ? { here } : {}) };
+    return sendPage(reply, loginPage(page, { csrf, ...options }), status);
   };
 
   app.get<{ Querystring: { expired?: string; out?: string; next?: string } }>('/login', async (request, reply) => {
@@ -61,10 +70,16 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
     async (request, reply) => {
       const t = tOf(request);
       const cookie = request.cookies[loginCsrfCookieName(ctx.config)];
-      if (!sameSecret(formText(request, '_csrf'), cookie)) throw new ConsoleError(403, 'csrf');
       const username = formText(request, 'username').trim().toLowerCase().slice(0, 64);
       const password = formText(request, 'password').slice(0, 256);
       const next = safeNext(formText(request, 'next'));
+      if (!sameSecret(formText(request, '_csrf'), cookie)) {
+        // Nothing is checked or changed: either the browser is signed in already (another tab)
+        // and goes where this form led, or the form is asked for again with a valid token.
+        if (await currentSession(ctx.storage, ctx.config, request)) return reply.redirect(next ?? HOME, 303);
+        const shownName = mayBeAccountName(username) ? username : '';
+        return showLogin(request, reply, { username: shownName, next, error: t('console:login.formExpired') }, 403);
+      }
       const staff = mayBeAccountName(username) ? await ctx.storage.staffByUsername(username) : null;
       // Unknown users cost a hash check too, so response time does not reveal which names exist.
       const ok = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH));

@@ -24,6 +24,7 @@ const console: LocaleTable = {
     tooMany: 'Too many sign-in attempts; try again in {{seconds}} seconds',
     signedOut: 'You have signed out',
     expired: 'Your session has expired or you are not signed in; sign in to continue',
+    formExpired: 'This sign-in page had expired; enter your password again to sign in',
   },
   drafts: {
     restored: 'The text you had not sent yet is back. Check it, then send it again.',

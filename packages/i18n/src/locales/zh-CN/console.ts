@@ -24,6 +24,7 @@ const console: LocaleTable = {
     tooMany: '登录尝试次数过多，请在 {{seconds}} 秒后再试',
     signedOut: '您已退出登录',
     expired: '登录已过期或尚未登录，请登录后继续',
+    formExpired: '登录页面已过期，请重新输入密码登录',
   },
   drafts: {
     restored: '已恢复您上次未发送的内容，请检查后再发送。',

@@ -24,6 +24,7 @@ const console: LocaleTable = {
     tooMany: '登錄嘗試次數過多，請在 {{seconds}} 秒後再試',
     signedOut: '您已退出登錄',
     expired: '登錄已過期或尚未登錄，請登錄後繼續',
+    formExpired: '登錄頁面已過期，請重新輸入密碼登錄',
   },
   drafts: {
     restored: '已恢復您上次未發送的內容，請檢查後再發送。',

@@ -17,7 +17,8 @@
  * - it is kept in sessionStorage, which belongs to this one tab and is emptied when it closes;
  * - each draft names the staff member who typed it (`data-staff`, the account id), and the first
  *   page shown to anyone else in this tab forgets it: a colleague signing in at the same computer
- *   never sees it, nor an earlier draft of theirs;
+ *   never sees it, nor an earlier draft of theirs, not even by going back in the tab's history
+ *   (the boxes are `autocomplete="off"`, so the browser does not fill them in from there);
  * - it is forgotten as soon as the server confirms that the form went through (`data-draft-sent`
  *   on the page after it), when a case page no longer has a box for it (answered by a colleague,
  *   closed, or erased by the requester: `data-draft-scope`), on signing out (the sign-out button,
@@ -106,6 +107,10 @@
       if (!name) continue;
       const note = document.getElementById(`${box.id}-draft`);
       const entry = read(PREFIX + name);
+      // Going back in the tab, a browser may fill the box with what was typed on that page
+      // before, perhaps by someone since signed out (the boxes say autocomplete="off" for that
+      // reason): only the server's text or this account's draft is put in a box.
+      if (box.value !== box.defaultValue) box.value = box.defaultValue;
       // A box the server filled (a refused form, given back) keeps the server's text.
       if (entry && box.value.trim() === '') {
         box.value = entry.text;

@@ -141,7 +141,15 @@ export function casePage(
           ? html`<form method="post" action="/console/cases/${row.reference}/answer" class="stack">
               ${csrfField(ctx)}
               <label for="answer">${t('console:case.answerLabel')}</label>
-              <textarea id="answer" name="text" rows="6" maxlength="${ANSWER_MAX}" required data-draft="${answerDraft}">
+              <textarea
+                id="answer"
+                name="text"
+                rows="6"
+                maxlength="${ANSWER_MAX}"
+                required
+                autocomplete="off"
+                data-draft="${answerDraft}"
+              >
 ${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
               ${draftRestored(ctx, 'answer')}
               <button type="submit">${t('console:case.answerSubmit')}</button>
@@ -153,7 +161,15 @@ ${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
           ? html`<form method="post" action="/console/cases/${row.reference}/escalate" class="stack">
               ${csrfField(ctx)}
               <label for="note">${t('console:case.escalateLabel')}</label>
-              <textarea id="note" name="text" rows="3" maxlength="${ANSWER_MAX}" required data-draft="${noteDraft}">
+              <textarea
+                id="note"
+                name="text"
+                rows="3"
+                maxlength="${ANSWER_MAX}"
+                required
+                autocomplete="off"
+                data-draft="${noteDraft}"
+              >
 ${data.draft?.action === 'escalate' ? data.draft.text : ''}</textarea>
               ${draftRestored(ctx, 'note')}
               <button type="submit" class="secondary">${t('console:case.escalateSubmit')}</button>

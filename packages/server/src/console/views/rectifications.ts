@@ -83,6 +83,7 @@ export function rectificationsPage(
                           rows="3"
                           maxlength="4000"
                           required
+                          autocomplete="off"
                           data-draft="rect:${r.id}"
                         ></textarea>
                         ${draftRestored(ctx, `note-${r.id}`)}
