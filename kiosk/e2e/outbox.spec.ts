@@ -249,3 +249,34 @@ test('a rating given while offline waits in the outbox; the visitor can close th
   await expect.poll(() => ratingsFor('tm-renewal')).toBe(before + 1);
   await expect(page.locator('yz-kiosk-top-bar [data-outbox]')).toHaveAttribute('data-outbox', 'ok');
 });
+
+test('a rated service is not asked about again in the visit, also when the visitor never closed its prompt', async ({
+  page,
+  context,
+}) => {
+  await configure(context, { serverUrl: intake.url });
+  const before = await ratingsFor('tm-registration');
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await homeItem(page, '商标注册申请').tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  const first = page.getByRole('region', { name: '“商标注册申请”办得怎么样？' });
+  await first.getByRole('radio', { name: '非常满意' }).tap();
+  await first.getByRole('button', { name: '提交评价' }).tap();
+  await expect(first.getByText('感谢您的评价！')).toBeVisible();
+  await expect.poll(() => ratingsFor('tm-registration')).toBe(before + 1);
+
+  // "知道了" left alone: the next finished task's prompt takes the sheet's place.
+  await page.getByRole('button', { name: '首页' }).tap();
+  await homeItem(page, '发明专利申请').tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  await expect(page.getByRole('region', { name: '“发明专利申请”办得怎么样？' })).toBeVisible();
+  await page.getByRole('button', { name: '首页' }).tap();
+
+  // Back at the first service: rated already in this visit, so no second prompt and no second rating.
+  await homeItem(page, '商标注册申请').tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  await expect(page.getByRole('region', { name: '“商标注册申请”办得怎么样？' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '“发明专利申请”办得怎么样？' })).toBeVisible();
+  expect(await ratingsFor('tm-registration')).toBe(before + 1);
+});

@@ -178,7 +178,7 @@ declare module 'vue' {
       targetType?: YzRating['targetType'];
       /** The consultation reference, or the item or outlet id. */
       targetId?: YzRating['targetId'];
-      /** The consultation's `ratingToken`; for items and outlets a random token is made for each finished task (each element) when none is given. */
+      /** The consultation's `ratingToken`; for items and outlets a random token is made for each finished task (each element and target) when none is given. Pointed at another item or outlet, the element asks afresh with that target's own token, and shows "already rated" again for a target it rated before. */
       token?: YzRating['token'];
       /** `web` (default), `kiosk`, `phone` or `window`. */
       channel?: YzRating['channel'];
@@ -190,7 +190,7 @@ declare module 'vue' {
       compact?: YzRating['compact'];
       /** Remember "already rated" in memory only (kiosks). */
       ephemeral?: YzRating['ephemeral'];
-      /** The rating is safe (said once per rating): `delivery` is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until the network returns (said after 2 s at most, even while the first try is still waiting). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server already had one for this case); never the comment or the token. Nothing is left for the visitor to do: a host may close what holds the widget. */
+      /** The rating is safe (said once per rating): `delivery` is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until the network returns (said after 2 s at most, even while the first try is still waiting; the status then says it is kept on the device). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server already had one for this case); never the comment or the token. Nothing is left for the visitor to do: a host may close what holds the widget. */
       onYzSaved?: (event: CustomEvent<YzSavedDetail>) => void;
       /** The server refused the rating for good, also a `queued` one: `code` is the intake API's error code (`validation`, `not_found`…; `http` when the answer was not the API's), with `status`, `target` and `level`. Nothing was recorded; the form is back with the visitor's choices. Problems the form shows before sending are not refusals. */
       onYzRefused?: (event: CustomEvent<YzRefusedDetail>) => void;

@@ -47,6 +47,8 @@ describe('rating sheet', () => {
     const { el, inRating, button, close } = await sheet({ targetType: 'item', targetId: 'tm-renewal' });
     const settled: Event[] = [];
     el.addEventListener('kiosk-rating-settled', (e) => settled.push(e));
+    const answered: unknown[] = [];
+    el.addEventListener('kiosk-rating-answered', (e) => answered.push((e as CustomEvent).detail));
     // Before a rating the widget's own "no, thanks" is the way out.
     expect(close(), 'no close button yet').to.equal(null);
     await expect(el).to.be.accessible();
@@ -57,6 +59,8 @@ describe('rating sheet', () => {
     await until(() => text(inRating('.status')).includes('恢复网络后会自动发送'), 'queued');
     await until(() => Boolean(close()), 'close offered once queued');
     expect(text(close())).to.equal('知道了');
+    // The visit hears it too, so the service is not asked about again even if this stays open.
+    expect(answered).to.deep.equal([{ prompt: { targetType: 'item', targetId: 'tm-renewal' }, answered: true }]);
     expect(intake.requests.length).to.equal(0);
     await expect(el).to.be.accessible();
 
@@ -64,6 +68,7 @@ describe('rating sheet', () => {
     await setOffline(false);
     await until(() => Boolean(inRating('form')), 'form back after the refusal', 8000);
     await until(() => close() === null, 'close withdrawn');
+    expect(answered.at(-1)).to.deep.equal({ prompt: { targetType: 'item', targetId: 'tm-renewal' }, answered: false });
     await expect(el).to.be.accessible();
     await tap(button('不用了')!);
     await until(() => settled.length === 1, 'settled by the widget\'s "no, thanks"');

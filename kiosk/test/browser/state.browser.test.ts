@@ -37,6 +37,28 @@ describe('visitor session', () => {
     expect(store.state.rating).to.equal(undefined);
   });
 
+  it('does not ask again about a rated service whose prompt was never closed, unless the rating was refused', () => {
+    const store = new VisitorStore('zh-CN');
+    const first = { targetType: 'item', targetId: 'tm-registration' } as const;
+    const second = { targetType: 'item', targetId: 'patent-pledge' } as const;
+    store.go({ name: 'home' });
+    store.askRating(first);
+    store.answerRating(first, true);
+    expect(store.state.rating, 'the prompt stays until closed').to.deep.equal(first);
+    store.askRating(second);
+    expect(store.state.rating).to.deep.equal(second);
+    store.askRating(first);
+    expect(store.state.rating, 'rated already').to.deep.equal(second);
+    // Refused by the server after all: not given, so it may be asked again.
+    store.answerRating(first, false);
+    store.settleRating();
+    store.askRating(first);
+    expect(store.state.rating).to.deep.equal(first);
+    store.answerRating(first, true);
+    store.settleRating();
+    expect(store.state.ratingSettled).to.deep.equal(['item:patent-pledge', 'item:tm-registration']);
+  });
+
   it('forgets everything on reset, back to the given language', () => {
     const store = new VisitorStore('zh-CN');
     const seen: string[] = [];

@@ -229,10 +229,75 @@ describe('yz-rating', () => {
       type: 'yz-saved',
       detail: { delivery: 'queued', target: { type: 'outlet', id: 'cd-ipsc' }, level: 5, alreadyRated: false },
     });
+    // What the visitor reads agrees with the event: kept on this device, not still "sending".
+    await until(() => text($(el, '.status')).includes('已保存在本设备'), 'status says it is kept');
+    expect(text($(el, '.status'))).to.not.contain('正在发送');
     await expect(el).to.be.accessible();
     answer(json(201, { ok: true }));
     await until(() => events.length === 2, 'yz-rated after the late answer', 8000);
     expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+  });
+
+  it('asks afresh, with a token of its own, when a page points it at another item, and knows the first again', async () => {
+    // A portal with one rating under whichever handling guide is open (the demo does this).
+    intake.reset(() => json(201, { id: 'r1', rectification: { caseId: 'RC-0042', dueDate: '2026-12-01' } }));
+    const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false });
+    const events = heard(el);
+    await tap($$(el, '.level')[4]!); // 非常不满意
+    await el.updateComplete;
+    await tap($(el, '.tags input')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => text($(el, '.status')).includes('RC-0042'), 'rated, with its case', 8000);
+
+    el.setAttribute('target-id', 'patent-pledge');
+    await el.updateComplete;
+    expect($(el, 'form'), 'a form for the new item, not the thanks for the first').to.not.equal(null);
+    expect(radio(el, 1).checked).to.equal(false);
+    const first = intake.requests[0]!.body;
+    intake.reset(() => json(201, { id: 'r2' }));
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => text($(el, '.status')).includes('感谢您的评价'), 'second item rated', 8000);
+    const second = intake.requests[0]!.body;
+    expect(second['target']).to.deep.equal({ type: 'item', id: 'patent-pledge' });
+    // The server keeps one rating per token: the same token would have been refused as a repeat.
+    expect(second['token']).to.not.equal(first['token']);
+
+    // Back to the first item: already rated here, with its case, not a second rating.
+    el.setAttribute('target-id', 'tm-renewal');
+    await el.updateComplete;
+    expect($(el, 'form'), 'no form').to.equal(null);
+    expect(text($(el, '.status'))).to.contain('您已经评价过了');
+    expect(text($(el, '.status'))).to.contain('RC-0042');
+    expect(el.token).to.equal(first['token']);
+    expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated', 'yz-saved', 'yz-rated']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finishes a rating still on its way for what was rated, when the page points it at another item meanwhile', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    intake.reset(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false });
+    const events = heard(el);
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => intake.requests.length === 1, 'first try sent');
+
+    el.setAttribute('target-id', 'patent-pledge');
+    await el.updateComplete;
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    answer(json(201, { id: 'r1' }));
+    await until(() => events.some((e) => e.type === 'yz-rated'), 'the first rating delivered', 8000);
+    expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+    expect(events[0]!.detail).to.deep.include({ target: { type: 'item', id: 'tm-renewal' }, level: 5 });
+    // The new item's form, and what the visitor has chosen in it, are untouched.
+    await el.updateComplete;
+    expect($(el, 'form'), 'still the form').to.not.equal(null);
+    expect(radio(el, 5).checked).to.equal(true);
   });
 
   it('says yz-saved (sent) when the server takes the rating at once, before yz-rated', async () => {

@@ -114,7 +114,9 @@ const WAITING: readonly Delivery[] = ['offline', 'retrying', 'rate-limited'];
  * @attr target-type - What is rated: `consultation`, `item` or `outlet`.
  * @attr target-id - The consultation reference, or the item or outlet id.
  * @attr token - The consultation's `ratingToken`; for items and outlets a random token is made for
- *   each finished task (each element) when none is given.
+ *   each finished task (each element and target) when none is given. Pointed at another item or
+ *   outlet, the element asks afresh with that target's own token, and shows "already rated" again
+ *   for a target it rated before.
  * @attr channel - `web` (default), `kiosk`, `phone` or `window`.
  * @attr lang - Language (default: the nearest `lang` on the page).
  * @attr elderly - Larger type and targets (适老化).
@@ -123,7 +125,8 @@ const WAITING: readonly Delivery[] = ['offline', 'retrying', 'rate-limited'];
  *
  * @event {CustomEvent<YzSavedDetail>} yz-saved - The rating is safe (said once per rating): `delivery`
  *   is `sent`, the server has it (`yz-rated` follows), or `queued`, kept in the device's outbox until
- *   the network returns (said after 2 s at most, even while the first try is still waiting). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server
+ *   the network returns (said after 2 s at most, even while the first try is still waiting; the
+ *   status then says it is kept on the device). Also `target` (`{ type, id }`), `level` and `alreadyRated` (409: the server
  *   already had one for this case); never the comment or the token. Nothing is left for the visitor
  *   to do: a host may close what holds the widget.
  * @event {CustomEvent<YzRefusedDetail>} yz-refused - The server refused the rating for good, also a
@@ -186,9 +189,12 @@ export class YzRating extends LitElement {
 
   private readonly localize = new LocalizeController(this, ['rating', 'ui']);
   private readonly uid = `yz-rating-${++instances}`;
-  private unwatch: (() => void) | undefined;
-  private grace: ReturnType<typeof setTimeout> | undefined;
+  /** Ratings on their way: stops their outbox watch and grace timer when the element goes. */
+  private readonly inFlight = new Set<() => void>();
   private watchedKey = '';
+  /** Tokens this element made, one per item or outlet it was pointed at (a page may reuse it). */
+  private readonly ownTokens = new Map<string, string>();
+  private ownToken = '';
 
   constructor() {
     super();
@@ -208,9 +214,7 @@ export class YzRating extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = undefined;
-    clearTimeout(this.grace);
+    for (const stop of [...this.inFlight]) stop();
     this.watchedKey = '';
   }
 
@@ -226,15 +230,30 @@ export class YzRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Items and outlets have no server token: one per finished task, that is per element.
-    if (!this.token && this.targetType !== 'consultation') this.token = randomId();
-    if (changed.has('targetType') || changed.has('targetId') || changed.has('token') || changed.has('ephemeral')) {
+    // Items and outlets have no server token: one per finished task, that is per element and
+    // target. A page that points the element at another item (one rating under whichever guide is
+    // open) gets a token for that item, and the first item's token back when it returns to it.
+    const targetChanged = changed.has('targetType') || changed.has('targetId');
+    if (this.targetType !== 'consultation' && (!this.token || (targetChanged && this.token === this.ownToken))) {
+      const target = `${this.targetType}:${this.targetId}`;
+      const token = this.ownTokens.get(target) ?? randomId();
+      this.ownTokens.set(target, token);
+      this.token = this.ownToken = token;
+    }
+    if (targetChanged || changed.has('token') || changed.has('ephemeral')) {
       const key = ratedKey(this.targetType, this.targetId, this.token);
       if (key !== this.watchedKey) {
         this.watchedKey = key;
         const mark = this.record().get();
         this._mark = mark;
-        if (mark && this._state === 'ask') this._state = 'already';
+        if (this.hasUpdated) {
+          // Another target: its own question, nothing chosen or said about the previous one. A
+          // rating of that one still on its way finishes by itself (its events name its target).
+          this._choice = { level: undefined, tags: new Set(), comment: '' };
+          this._problems = [];
+          this._failed = false;
+          this._state = mark ? 'already' : 'ask';
+        } else if (mark && this._state === 'ask') this._state = 'already';
       }
     }
   }
@@ -279,83 +298,88 @@ export class YzRating extends LitElement {
     this._delivery = 'queued';
     // Remembered as given once stored: the outbox delivers it, and the prompt does not come back.
     const mark: RatedMark = { level: payload.level, at: Date.now() };
-    this.record().set(mark);
+    // What this rating is about is fixed here, whatever the attributes become while it travels:
+    // its events name it, its mark is kept under it, and only while the element still shows that
+    // target does its progress change what the visitor sees.
+    const key = this.watchedKey;
+    const record = this.record();
+    const rated = { target: { ...payload.target }, level: payload.level };
+    const current = () => this.watchedKey === key;
+    record.set(mark);
     this._mark = mark;
     this.focus_('.status');
     const outbox = sharedOutbox(this.api);
     const entry = await outbox.enqueue('/v1/ratings', payload, { locale: this.localize.lang });
-    this.unwatch?.();
-    // Said once per rating: what was rated is fixed here, whatever the attributes become.
-    const rated = { target: { ...payload.target }, level: payload.level };
     let saved = false;
+    // Said once per rating.
     const save = (delivery: YzSavedDetail['delivery'], alreadyRated = false) => {
-      clearTimeout(this.grace);
+      clearTimeout(grace);
       if (saved) return;
       saved = true;
+      // Said queued while the first try still waits: the status says it is kept, not "sending".
+      if (current() && this._delivery === 'sending') this._delivery = 'queued';
       emit<YzSavedDetail>(this, 'yz-saved', { delivery, ...rated, alreadyRated });
     };
-    clearTimeout(this.grace);
-    this.grace = setTimeout(() => save('queued'), SAVED_GRACE_MS);
-    const onEntry = (current: OutboxEntry | undefined) => {
-      if (!current) return;
-      const delivery = deliveryOf(current);
-      this._delivery = delivery;
-      if (current.status === 'sent') {
+    const grace = setTimeout(() => save('queued'), SAVED_GRACE_MS);
+    // Stops watching (when the element goes, the outbox still delivers it); `unwatch` is set below.
+    const leave = () => {
+      clearTimeout(grace);
+      unwatch();
+      this.inFlight.delete(leave);
+    };
+    // Settled: the outbox may forget it.
+    const stop = () => {
+      leave();
+      void outbox.forget(entry.id);
+    };
+    const onEntry = (next: OutboxEntry | undefined) => {
+      if (!next) return;
+      const delivery = deliveryOf(next);
+      const here = current();
+      if (here) this._delivery = saved && delivery === 'sending' ? 'queued' : delivery;
+      if (next.status === 'sent') {
         save('sent');
-        this.accepted(current, mark);
-      } else if (current.status === 'failed') {
-        this.refused(current, rated, save);
+        stop();
+        const response = next.response as { rectification?: { caseId?: unknown; dueDate?: unknown } } | undefined;
+        const r = response?.rectification;
+        const rectification =
+          r && typeof r.caseId === 'string' && typeof r.dueDate === 'string'
+            ? { caseId: r.caseId, dueDate: r.dueDate }
+            : undefined;
+        const done: RatedMark = { ...mark, ...(rectification ? { rectification } : {}) };
+        record.set(done);
+        if (here) {
+          this._mark = done;
+          this._state = 'done';
+          this.focus_('.status');
+        }
+        emit<YzRatedDetail>(this, 'yz-rated', { level: mark.level, ...(rectification ? { rectification } : {}) });
+      } else if (next.status === 'failed') {
+        stop();
+        const error = next.error ?? { status: 0, code: 'http' };
+        if (error.status === 409) {
+          // The server has a rating for this case already: given, as far as the visitor goes.
+          if (here) this._state = 'already';
+          save('sent', true);
+        } else {
+          // Not given after all: let them try again, with everything they chose still there.
+          record.remove();
+          if (here) {
+            this._mark = undefined;
+            this._failed = true;
+            this._state = 'ask';
+          }
+          emit<YzRefusedDetail>(this, 'yz-refused', { code: error.code, status: error.status, ...rated });
+        }
+        if (here) this.focus_('.status, .error');
       } else if (WAITING.includes(delivery)) {
         // The first try did not get through: stored, and the outbox keeps trying.
         save('queued');
       }
     };
+    const unwatch = watchEntry(outbox, entry.id, onEntry);
+    this.inFlight.add(leave);
     onEntry(entry);
-    this.unwatch = watchEntry(outbox, entry.id, onEntry);
-  }
-
-  private accepted(entry: OutboxEntry, mark: RatedMark): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    clearTimeout(this.grace);
-    void sharedOutbox(this.api).forget(entry.id);
-    const response = entry.response as { rectification?: { caseId?: unknown; dueDate?: unknown } } | undefined;
-    const r = response?.rectification;
-    const rectification =
-      r && typeof r.caseId === 'string' && typeof r.dueDate === 'string'
-        ? { caseId: r.caseId, dueDate: r.dueDate }
-        : undefined;
-    const done: RatedMark = { ...mark, ...(rectification ? { rectification } : {}) };
-    this.record().set(done);
-    this._mark = done;
-    this._state = 'done';
-    this.focus_('.status');
-    emit<YzRatedDetail>(this, 'yz-rated', { level: mark.level, ...(rectification ? { rectification } : {}) });
-  }
-
-  private refused(
-    entry: OutboxEntry,
-    rated: Pick<YzRefusedDetail, 'target' | 'level'>,
-    save: (delivery: YzSavedDetail['delivery'], alreadyRated: boolean) => void,
-  ): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    clearTimeout(this.grace);
-    void sharedOutbox(this.api).forget(entry.id);
-    const error = entry.error ?? { status: 0, code: 'http' };
-    if (error.status === 409) {
-      // The server has a rating for this case already: given, as far as the visitor goes.
-      this._state = 'already';
-      save('sent', true);
-    } else {
-      // Not given after all: let them try again, with everything they chose still there.
-      this.record().remove();
-      this._mark = undefined;
-      this._failed = true;
-      this._state = 'ask';
-      emit<YzRefusedDetail>(this, 'yz-refused', { code: error.code, status: error.status, ...rated });
-    }
-    this.focus_('.status, .error');
   }
 
   private dismiss(): void {

@@ -147,7 +147,21 @@ export class VisitorStore {
   settleRating(): void {
     const rating = this.value.rating;
     if (!rating) return;
-    this.set({ rating: undefined, ratingSettled: [...this.value.ratingSettled, ratingKey(rating)] });
+    const key = ratingKey(rating);
+    const settled = this.value.ratingSettled;
+    this.set({ rating: undefined, ratingSettled: settled.includes(key) ? settled : [...settled, key] });
+  }
+
+  /**
+   * The rating of `prompt` is safe (`answered`), or the server refused it after all: a rated target
+   * is not asked about again in this visit, even if the visitor never closes its prompt and the
+   * next finished task's prompt takes its place. The prompt itself stays until it is settled.
+   */
+  answerRating(prompt: RatingPrompt, answered: boolean): void {
+    const key = ratingKey(prompt);
+    const settled = this.value.ratingSettled;
+    if (answered === settled.includes(key)) return;
+    this.set({ ratingSettled: answered ? [...settled, key] : settled.filter((k) => k !== key) });
   }
 
   /** Leaving a guide whose task was finished brings up its rating prompt (once). */

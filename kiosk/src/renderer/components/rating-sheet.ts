@@ -6,6 +6,12 @@ import { kioskStyles } from './kiosk-styles.js';
 
 const promptKey = (prompt: RatingPrompt) => `${prompt.targetType}:${prompt.targetId}`;
 
+/** `kiosk-rating-answered`: the rating of `prompt` is safe (`answered`), or was refused after all. */
+export interface KioskRatingAnswered {
+  prompt: RatingPrompt;
+  answered: boolean;
+}
+
 /**
  * After a finished task: "how did it go?" with yz-rating (好差评), voluntary and one tap to
  * dismiss. It sits at the bottom of the screen without blocking anything, goes through the
@@ -17,6 +23,9 @@ const promptKey = (prompt: RatingPrompt) => `${prompt.targetType}:${prompt.targe
  * form is back, with its own "no, thanks".
  *
  * @fires kiosk-rating-settled - Dismissed, or closed after rating.
+ * @fires kiosk-rating-answered - `detail: { prompt, answered }`: the rating of `prompt` is safe
+ *   (`yz-saved`), or was refused after all (`yz-refused`); the visit should not ask about a rated
+ *   target again, even when the visitor leaves its prompt open.
  */
 export class KioskRatingSheet extends LitElement {
   static override properties = {
@@ -55,6 +64,17 @@ export class KioskRatingSheet extends LitElement {
     this.dispatchEvent(new CustomEvent('kiosk-rating-settled', { bubbles: true, composed: true }));
   }
 
+  private answer(prompt: RatingPrompt, answered: boolean): void {
+    this.answered = answered;
+    this.dispatchEvent(
+      new CustomEvent<KioskRatingAnswered>('kiosk-rating-answered', {
+        detail: { prompt, answered },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   override render() {
     const l = this.localize;
     const p = this.prompt;
@@ -85,8 +105,8 @@ export class KioskRatingSheet extends LitElement {
                 ephemeral
                 compact
                 ?elderly=${this.elderly}
-                @yz-saved=${() => (this.answered = true)}
-                @yz-refused=${() => (this.answered = false)}
+                @yz-saved=${() => this.answer(p, true)}
+                @yz-refused=${() => this.answer(p, false)}
                 @yz-dismissed=${() => this.settle()}
               ></yz-rating>`,
             )
