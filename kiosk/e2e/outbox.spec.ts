@@ -280,3 +280,35 @@ test('a rated service is not asked about again in the visit, also when the visit
   await expect(page.getByRole('region', { name: '“发明专利申请”办得怎么样？' })).toBeVisible();
   expect(await ratingsFor('tm-registration')).toBe(before + 1);
 });
+
+test('a prompt the visitor has chosen in keeps its place when another service is finished; that one is asked next', async ({
+  page,
+  context,
+}) => {
+  await configure(context, { serverUrl: intake.url });
+  const before = await ratingsFor('tm-renewal');
+  await page.goto(kiosk.url);
+  await touchToStart(page);
+  await homeItem(page, '商标续展注册').tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  const first = page.getByRole('region', { name: '“商标续展注册”办得怎么样？' });
+  await first.getByRole('radio', { name: '非常满意' }).tap();
+
+  // Another service finished before sending: the choice stays on screen, the new prompt waits.
+  await page.getByRole('button', { name: '首页' }).tap();
+  await homeItem(page, '专利权质押登记').tap();
+  await page.getByRole('button', { name: '我办完了' }).tap();
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('radio', { name: '非常满意' })).toBeChecked();
+  const second = page.getByRole('region', { name: '“专利权质押登记”办得怎么样？' });
+  await expect(second).toHaveCount(0);
+  expect(await axe(page), 'chosen prompt kept').toEqual([]);
+
+  await first.getByRole('button', { name: '提交评价' }).tap();
+  await expect(first.getByText('感谢您的评价！')).toBeVisible();
+  await expect.poll(() => ratingsFor('tm-renewal')).toBe(before + 1);
+  await first.getByRole('button', { name: '知道了' }).tap();
+  await expect(second).toBeVisible();
+  await expect(second.getByRole('radio', { name: '非常满意' })).not.toBeChecked();
+  expect(await axe(page), 'the waiting prompt').toEqual([]);
+});

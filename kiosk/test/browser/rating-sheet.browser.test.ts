@@ -8,8 +8,12 @@ import { freshApi, intake, json } from '../../../widgets/src/yz-consult-form/fak
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/renderer/components/rating-sheet.js';
-import type { KioskRatingSheet } from '../../src/renderer/components/rating-sheet.js';
-import type { RatingPrompt } from '../../src/renderer/app/state.js';
+import type {
+  KioskRatingAnswered,
+  KioskRatingSheet,
+  KioskRatingUnsent,
+} from '../../src/renderer/components/rating-sheet.js';
+import { VisitorStore, type RatingPrompt } from '../../src/renderer/app/state.js';
 import { tap, until } from './helpers.js';
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -101,6 +105,62 @@ describe('rating sheet', () => {
     expect(intake.requests[1]!.body['token']).to.not.equal(intake.requests[0]!.body['token']);
     expect(intake.requests[1]!.body['target']).to.deep.equal({ type: 'item', id: 'patent-pledge' });
     await until(() => Boolean(close()), 'closable again');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a prompt the visitor chose in when another service is finished; that one waits its turn', async () => {
+    // Wired to the visit as the kiosk app wires it.
+    const store = new VisitorStore('zh-CN');
+    const untouched = { targetType: 'item', targetId: 'tm-registration' } as const;
+    const first = { targetType: 'item', targetId: 'tm-renewal' } as const;
+    const second = { targetType: 'item', targetId: 'patent-pledge' } as const;
+    store.askRating(untouched);
+    const { el, rating, inRating, button, close } = await sheet(store.state.rating!);
+    store.subscribe((s) => (el.prompt = s.rating));
+    el.addEventListener('kiosk-rating-settled', () => store.settleRating());
+    el.addEventListener('kiosk-rating-answered', (e) => {
+      const { prompt, answered } = (e as CustomEvent<KioskRatingAnswered>).detail;
+      store.answerRating(prompt, answered);
+    });
+    el.addEventListener('kiosk-rating-unsent', (e) => {
+      const { prompt, unsent } = (e as CustomEvent<KioskRatingUnsent>).detail;
+      store.markRatingUnsent(prompt, unsent);
+    });
+
+    // Nothing chosen: the next finished service's prompt takes its place, as before.
+    store.askRating(first);
+    await el.updateComplete;
+    expect(rating().getAttribute('target-id')).to.equal('tm-renewal');
+    await until(() => Boolean(inRating('form')), 'form');
+
+    // A level and a comment, not sent yet.
+    await tap(inRating('.level')!);
+    await until(() => Boolean(inRating('textarea')), 'comment box');
+    await tap(inRating('textarea')!);
+    await executeServerCommand('yz-ime', { steps: [], commit: '窗口很耐心' });
+    await until(() => store.state.ratingUnsent, 'the visit knows something is unsent');
+    const chosen = rating();
+
+    // Another service finished: it waits in line, and nothing the visitor chose is gone.
+    store.askRating(second);
+    await el.updateComplete;
+    expect(rating()).to.equal(chosen);
+    expect(rating().getAttribute('target-id')).to.equal('tm-renewal');
+    expect(inRating<HTMLInputElement>('input[name="level"]:checked')?.value).to.equal('5');
+    expect(inRating<HTMLTextAreaElement>('textarea')!.value).to.equal('窗口很耐心');
+    await expect(el).to.be.accessible();
+
+    // Sent: the thanks stays until the visitor closes it, then the waiting service is asked about.
+    intake.reset(() => json(201, { id: 'r1' }));
+    await tap(button('提交评价')!);
+    await until(() => Boolean(close()), 'close offered', 8000);
+    expect(intake.requests[0]!.body['comment']).to.equal('窗口很耐心');
+    expect(store.state.rating).to.deep.equal(first);
+    await tap(close()!);
+    await until(() => rating()?.getAttribute('target-id') === 'patent-pledge', 'the waiting prompt');
+    await until(() => Boolean(inRating('form')), 'a fresh form');
+    expect(inRating('input[name="level"]:checked')).to.equal(null);
+    expect(store.state.ratingWaiting).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 });

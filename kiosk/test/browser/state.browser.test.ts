@@ -59,6 +59,44 @@ describe('visitor session', () => {
     expect(store.state.ratingSettled).to.deep.equal(['item:patent-pledge', 'item:tm-registration']);
   });
 
+  it('a prompt with unsent choices keeps its place; services finished meanwhile wait in line, once each', () => {
+    const store = new VisitorStore('zh-CN');
+    const first = { targetType: 'item', targetId: 'tm-registration' } as const;
+    const second = { targetType: 'item', targetId: 'patent-pledge' } as const;
+    const third = { targetType: 'item', targetId: 'tm-renewal' } as const;
+    store.go({ name: 'home' });
+    store.askRating(first);
+    store.markRatingUnsent(second, true);
+    expect(store.state.ratingUnsent, 'not about the prompt shown').to.equal(false);
+    store.markRatingUnsent(first, true);
+    store.askRating(second);
+    store.askRating(third);
+    store.askRating(second);
+    store.askRating(first);
+    expect(store.state.rating).to.deep.equal(first);
+    expect(store.state.ratingUnsent, 'asked again about the same one: still unsent').to.equal(true);
+    expect(store.state.ratingWaiting).to.deep.equal([second, third]);
+    // Declined ("no, thanks"): the next one in line.
+    store.settleRating();
+    expect(store.state).to.deep.include({ rating: second, ratingUnsent: false });
+    expect(store.state.ratingWaiting).to.deep.equal([third]);
+    // Nothing chosen in it: a newly finished service takes its place, as before; the line stays.
+    store.askRating(first);
+    expect(store.state.rating, 'declined already').to.deep.equal(second);
+    // Safe once sent: it may give way too.
+    store.markRatingUnsent(second, true);
+    store.markRatingUnsent(second, false);
+    store.askRating(third);
+    expect(store.state.rating).to.deep.equal(third);
+    expect(store.state.ratingWaiting).to.deep.equal([]);
+    store.markRatingUnsent(third, true);
+    store.askRating(second);
+    expect(store.state.ratingWaiting).to.deep.equal([second]);
+    // The idle wipe forgets the prompt, its choices and the line.
+    store.reset('zh-CN', { name: 'home' });
+    expect(store.state).to.deep.include({ rating: undefined, ratingUnsent: false, ratingWaiting: [] });
+  });
+
   it('forgets everything on reset, back to the given language', () => {
     const store = new VisitorStore('zh-CN');
     const seen: string[] = [];

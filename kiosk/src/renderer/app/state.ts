@@ -44,6 +44,10 @@ export interface VisitorState {
   /** Rating targets already answered or declined in this visit. */
   ratingSettled: string[];
   rating: RatingPrompt | undefined;
+  /** The visitor has chosen something in the current prompt and not sent it yet: it keeps its place. */
+  ratingUnsent: boolean;
+  /** Prompts of services finished meanwhile, asked in turn once the current one is closed. */
+  ratingWaiting: RatingPrompt[];
   handOff: HandOff | undefined;
   notice: Notice | undefined;
 }
@@ -57,6 +61,8 @@ export function initialState(locale: string): VisitorState {
     finished: [],
     ratingSettled: [],
     rating: undefined,
+    ratingUnsent: false,
+    ratingWaiting: [],
     handOff: undefined,
     notice: undefined,
   };
@@ -143,13 +149,29 @@ export class VisitorStore {
     if (!this.value.finished.includes(itemId)) this.set({ finished: [...this.value.finished, itemId] });
   }
 
-  /** Rated, or "no thanks": never ask about this target again in this visit. */
+  /**
+   * Rated, or "no thanks": never ask about this target again in this visit. The next service
+   * waiting in line, if any, is asked about now.
+   */
   settleRating(): void {
     const rating = this.value.rating;
     if (!rating) return;
     const key = ratingKey(rating);
-    const settled = this.value.ratingSettled;
-    this.set({ rating: undefined, ratingSettled: settled.includes(key) ? settled : [...settled, key] });
+    const settled = this.value.ratingSettled.includes(key)
+      ? this.value.ratingSettled
+      : [...this.value.ratingSettled, key];
+    const waiting = this.value.ratingWaiting.filter((p) => !settled.includes(ratingKey(p)));
+    this.set({ rating: waiting[0], ratingUnsent: false, ratingWaiting: waiting.slice(1), ratingSettled: settled });
+  }
+
+  /**
+   * The visitor chose a level or typed in the prompt of `prompt` (`unsent`), or what they chose is
+   * now safe (sent or queued). Heard about another prompt than the current one, nothing changes.
+   */
+  markRatingUnsent(prompt: RatingPrompt, unsent: boolean): void {
+    const rating = this.value.rating;
+    if (!rating || ratingKey(rating) !== ratingKey(prompt) || this.value.ratingUnsent === unsent) return;
+    this.set({ ratingUnsent: unsent });
   }
 
   /**
@@ -174,10 +196,31 @@ export class VisitorStore {
     return { rating: prompt };
   }
 
-  /** Ask now (the visitor pressed "done" on a guide). */
+  /**
+   * Ask now (the visitor pressed "done" on a guide). A prompt with nothing chosen, or whose rating
+   * is already safe, gives way as it always did. One where the visitor has chosen a level or typed
+   * a comment and not sent it keeps its place, and the new one waits in line until it is sent and
+   * closed or declined: nothing the visitor chose is lost. Waiting in line rather than telling them
+   * another service waits, because an elderly visitor at a touchscreen is best served by one
+   * question at a time that does not change under their finger, with no second message to read
+   * and decide about while typing; the next question then comes up in the same place, under its
+   * own service's name.
+   */
   askRating(prompt: RatingPrompt): void {
-    if (this.value.ratingSettled.includes(ratingKey(prompt))) return;
-    this.set({ rating: prompt });
+    const key = ratingKey(prompt);
+    if (this.value.ratingSettled.includes(key)) return;
+    const current = this.value.rating;
+    if (current && this.value.ratingUnsent && ratingKey(current) !== key) {
+      const waiting = this.value.ratingWaiting;
+      if (!waiting.some((p) => ratingKey(p) === key)) this.set({ ratingWaiting: [...waiting, prompt] });
+      return;
+    }
+    const same = current !== undefined && ratingKey(current) === key;
+    this.set({
+      rating: prompt,
+      ratingUnsent: same && this.value.ratingUnsent,
+      ratingWaiting: this.value.ratingWaiting.filter((p) => ratingKey(p) !== key),
+    });
   }
 }
 

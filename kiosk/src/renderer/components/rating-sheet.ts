@@ -13,6 +13,15 @@ export interface KioskRatingAnswered {
 }
 
 /**
+ * `kiosk-rating-unsent`: the visitor has chosen something in the prompt of `prompt` that is not
+ * safe yet (`unsent`), or no longer has.
+ */
+export interface KioskRatingUnsent {
+  prompt: RatingPrompt;
+  unsent: boolean;
+}
+
+/**
  * After a finished task: "how did it go?" with yz-rating (好差评), voluntary and one tap to
  * dismiss. It sits at the bottom of the screen without blocking anything, goes through the
  * outbox like a consultation, and is asked once per service per visit.
@@ -26,6 +35,10 @@ export interface KioskRatingAnswered {
  * @fires kiosk-rating-answered - `detail: { prompt, answered }`: the rating of `prompt` is safe
  *   (`yz-saved`), or was refused after all (`yz-refused`); the visit should not ask about a rated
  *   target again, even when the visitor leaves its prompt open.
+ * @fires kiosk-rating-unsent - `detail: { prompt, unsent }`: the visitor chose a level or typed in
+ *   the widget and has not sent it (`true`: the first input the widget lets out, or its form back
+ *   with their choices after `yz-refused`), or it is safe now (`false`: `yz-saved`). The visit keeps
+ *   such a prompt in place rather than replace it with the next finished task's.
  */
 export class KioskRatingSheet extends LitElement {
   static override properties = {
@@ -44,6 +57,8 @@ export class KioskRatingSheet extends LitElement {
   declare answered: boolean;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
+  /** What was last said in `kiosk-rating-unsent` about the current prompt. */
+  private unsent = false;
 
   constructor() {
     super();
@@ -57,7 +72,25 @@ export class KioskRatingSheet extends LitElement {
     const before = changed.get('prompt') as RatingPrompt | undefined;
     if (changed.has('prompt') && (!before || !this.prompt || promptKey(before) !== promptKey(this.prompt))) {
       this.answered = false;
+      this.unsent = false;
     }
+  }
+
+  /**
+   * yz-rating has no public "dirty" state, but its level radios, tags and comment box all let out
+   * a composed `input` event (also when the kiosk's keyboard types), and a level, once chosen,
+   * cannot be unchosen: the first `input` means there is something the visitor would lose.
+   */
+  private markUnsent(prompt: RatingPrompt, unsent: boolean): void {
+    if (this.unsent === unsent) return;
+    this.unsent = unsent;
+    this.dispatchEvent(
+      new CustomEvent<KioskRatingUnsent>('kiosk-rating-unsent', {
+        detail: { prompt, unsent },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private settle(): void {
@@ -105,8 +138,17 @@ export class KioskRatingSheet extends LitElement {
                 ephemeral
                 compact
                 ?elderly=${this.elderly}
-                @yz-saved=${() => this.answer(p, true)}
-                @yz-refused=${() => this.answer(p, false)}
+                @input=${() => {
+                  if (!this.answered) this.markUnsent(p, true);
+                }}
+                @yz-saved=${() => {
+                  this.markUnsent(p, false);
+                  this.answer(p, true);
+                }}
+                @yz-refused=${() => {
+                  this.markUnsent(p, true);
+                  this.answer(p, false);
+                }}
                 @yz-dismissed=${() => this.settle()}
               ></yz-rating>`,
             )
