@@ -110,6 +110,7 @@ for (const viewport of [
       '/console/dashboard',
       '/console/staff',
       `/console/staff/${ADMIN.username}/reset`,
+      `/console/staff/${ADMIN.username}/new-password`,
     ]) {
       await page.goto(`${intake.url}${path}`);
       const measured = await overflow(page);

@@ -31,7 +31,9 @@ function shownPassword(html: string): string | undefined {
 
 describeEachBackend('console: managing staff accounts', (backend) => {
   let t: TestServer;
-  const now = new Date('2026-11-24T02:00:00.000Z');
+  const start = new Date('2026-11-24T02:00:00.000Z');
+  /** The server's clock; a test moves it on and puts it back. */
+  let now = start;
   let reference = '';
   /** Li's browser, signed in before the account was disabled. */
   let liBeforeDisable: Browser | undefined;
@@ -117,6 +119,11 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     assert.match(row(list.html, 'li'), /class="row-disabled"/);
     assert.match(row(list.html, 'li'), /已停用/);
     assert.ok(row(list.html, 'li').includes('action="/console/staff/li/enable"'));
+    // A notice is only ever true of the account now: Li is not "re-enabled".
+    const crafted = await boss.get('/console/staff?done=enable&account=li');
+    assert.equal(crafted.status, 200);
+    assert.doesNotMatch(crafted.html, /notice-ok/);
+    assert.doesNotMatch(crafted.html, /已重新启用/);
 
     // Li's open page is signed out at the next click, and Li cannot sign in again.
     const kicked = await li.get('/console/inbox');
@@ -152,6 +159,13 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     const list = await boss.get(done.location!);
     assert.match(list.html, /账号 li 已重新启用/);
     assert.doesNotMatch(row(list.html, 'li'), /row-disabled/);
+    // A crafted link does not say an enabled account is disabled.
+    for (const account of ['li', 'zhou']) {
+      const crafted = await boss.get(`/console/staff?done=disable&account=${account}`);
+      assert.equal(crafted.status, 200);
+      assert.doesNotMatch(crafted.html, /notice-ok/, account);
+      assert.doesNotMatch(crafted.html, /已停用，其所有登录已退出/, account);
+    }
     const li = await signedIn('li');
     assert.equal((await li.get('/console/inbox')).status, 200);
     // The session open when the account was disabled ended then, and does not come back.
@@ -166,14 +180,18 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     assert.match(ask.html, /旧密码立即失效/);
     assert.equal((await li.get('/console/inbox')).status, 200, 'asking changes nothing');
 
-    const reset = await boss.post('/console/staff/li/reset', { _csrf: boss.csrf() });
-    assert.equal(reset.status, 200, 'the password is on this answer, not behind a redirect');
-    assert.equal(reset.location, null);
+    const answer = await boss.post('/console/staff/li/reset', { _csrf: boss.csrf() });
+    assert.equal(answer.status, 303, 'post/redirect/get: a reload never resets again');
+    assert.equal(answer.location, '/console/staff/li/new-password');
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+    const reset = await boss.get(answer.location!);
+    assert.equal(reset.status, 200);
     assert.equal(reset.headers.get('cache-control'), 'no-store');
     assert.match(reset.html, /已为 li 生成新密码，其所有登录已退出/);
     assert.match(reset.html, /此密码只显示这一次/);
     const password = shownPassword(reset.html);
     assert.match(password ?? '', /^[a-km-zA-HJ-NP-Z2-9]{16}$/);
+    assert.ok(!answer.html.includes(password!), 'not in the redirect');
 
     const stored = (await t.server.storage.staffByUsername('li'))!;
     assert.ok(!stored.passwordHash.includes(password!), 'only a hash is stored');
@@ -196,13 +214,82 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     const elsewhere = await signedIn('chief');
     const ask = await here.get('/console/staff/chief/reset');
     assert.match(ask.html, /本次登录保留/);
-    const reset = await here.post('/console/staff/chief/reset', { _csrf: here.csrf() });
+    const answer = await here.post('/console/staff/chief/reset', { _csrf: here.csrf() });
+    assert.equal(answer.status, 303);
+    const reset = await here.get(answer.location!);
     assert.equal(reset.status, 200);
     assert.match(reset.html, /已为您生成新密码，您在其他地方的登录已退出/);
     const password = shownPassword(reset.html)!;
     assert.equal((await here.get('/console/staff')).status, 200);
     assert.equal((await elsewhere.get('/console/staff')).status, 303);
     await signedIn('chief', password);
+  });
+
+  it('shows a reset password once: a reload says it was shown and resets nothing', async () => {
+    const boss = await signedIn('boss');
+    await boss.get('/console/staff/zhou/reset');
+    const answer = await boss.post('/console/staff/zhou/reset', { _csrf: boss.csrf() });
+    assert.equal(answer.status, 303);
+    const first = await boss.get(answer.location!);
+    const password = shownPassword(first.html)!;
+    assert.ok(password);
+    const resets = async () =>
+      (await t.server.storage.listAudit(100, 0)).filter((e) => e.action === 'staff.reset-password').length;
+    const before = await resets();
+    const hash = (await t.server.storage.staffByUsername('zhou'))!.passwordHash;
+
+    for (const lang of ['zh-CN', 'en']) {
+      const again = await boss.get(`${answer.location!}${lang === 'en' ? '?lang=en' : ''}`);
+      assert.equal(again.status, 200);
+      assert.equal(again.headers.get('cache-control'), 'no-store');
+      assert.equal(shownPassword(again.html), undefined, 'never shown twice');
+      assert.ok(!again.html.includes(password));
+      assert.ok(again.html.includes('href="/console/staff/zhou/reset"'), 'offers to reset again');
+      assert.match(again.html, lang === 'en' ? /already shown/ : /新密码已显示过/);
+      assert.doesNotMatch(again.html, /notice-ok/);
+    }
+    assert.equal(await resets(), before, 'a reload resets nothing');
+    assert.equal((await t.server.storage.staffByUsername('zhou'))!.passwordHash, hash);
+    await signedIn('zhou', password);
+  });
+
+  it('keeps a reset password for the session that reset it only, a few minutes at most', async () => {
+    await t.server.storage.createStaff({
+      username: 'qian',
+      displayName: '钱主任',
+      passwordHash: await hashPassword(PASSWORD),
+      role: 'admin',
+      outletIds: [],
+      createdAt: now.toISOString(),
+    });
+    const boss = await signedIn('boss');
+    const qian = await signedIn('qian');
+    await boss.get('/console/staff/zhou/reset');
+    const answer = await boss.post('/console/staff/zhou/reset', { _csrf: boss.csrf() });
+    assert.equal(answer.status, 303);
+    // Another administrator, or another session of the same one, gets nothing from the address.
+    const other = await qian.get(answer.location!);
+    assert.equal(other.status, 200);
+    assert.equal(shownPassword(other.html), undefined);
+    const bossElsewhere = await signedIn('boss');
+    assert.equal(shownPassword((await bossElsewhere.get(answer.location!)).html), undefined);
+    const password = shownPassword((await boss.get(answer.location!)).html);
+    assert.ok(password, 'the session that reset it still gets it, once');
+    await signedIn('zhou', password);
+
+    // Not taken within five minutes: forgotten.
+    await boss.get('/console/staff/zhou/reset');
+    const late = await boss.post('/console/staff/zhou/reset', { _csrf: boss.csrf() });
+    assert.equal(late.status, 303);
+    try {
+      now = new Date(start.getTime() + 6 * 60_000);
+      const page = await boss.get(late.location!);
+      assert.equal(page.status, 200);
+      assert.equal(shownPassword(page.html), undefined);
+      assert.match(page.html, /新密码已显示过/);
+    } finally {
+      now = start;
+    }
   });
 
   it('refuses to let an administrator disable their own account', async () => {

@@ -18,6 +18,11 @@ export function loginCsrfCookieName(config: ResolvedConfig): string {
   return config.cookieSecure ? '__Host-yz_login' : 'yz_login';
 }
 
+/** A reset password on its way to the page that shows it once (see one-time-passwords.ts). */
+export function resetPasswordCookieName(config: ResolvedConfig): string {
+  return config.cookieSecure ? '__Host-yz_new_password' : 'yz_new_password';
+}
+
 export function cookieOptions(config: ResolvedConfig, maxAgeSeconds?: number) {
   return {
     path: '/',

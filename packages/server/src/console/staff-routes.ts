@@ -6,8 +6,10 @@ import { tOf } from '../http/context.js';
 import type { Role, StaffRecord } from '../storage/types.js';
 import { generatedPassword, mayBeAccountName, USERNAME_PATTERN } from './accounts.js';
 import { ConsoleError, formList, formText, pageContext, requireAdmin, requireStaff, sendPage } from './guard.js';
+import { openPassword, SHOW_WITHIN_MS, sealPassword } from './one-time-passwords.js';
 import { hashPassword } from './passwords.js';
-import { newPasswordPage, staffConfirmPage, staffPage, type StaffForm } from './views/admin.js';
+import { cookieOptions, resetPasswordCookieName, sessionCookieName } from './session.js';
+import { newPasswordPage, passwordShownPage, staffConfirmPage, staffPage, type StaffForm } from './views/admin.js';
 
 const MIN_PASSWORD = 12;
 
@@ -18,6 +20,16 @@ const DONE_NOTICES = {
   enable: 'console:staff.enabledDone',
 } as const;
 
+/**
+ * Whether the notice of `done` is true of the account now: the address is anyone's to write, so
+ * `?done=disable` says "disabled" only of an account that is.
+ */
+function stillTrue(done: keyof typeof DONE_NOTICES, account: StaffRecord): boolean {
+  if (done === 'disable') return account.disabled;
+  if (done === 'enable') return !account.disabled;
+  return true;
+}
+
 type StaffParams = { Params: { username: string } };
 
 /**
@@ -26,12 +38,17 @@ type StaffParams = { Params: { username: string } };
  * token, written to the audit log in the same transaction as the change, and ends the account's
  * sessions at once (re-enabling too, so none from before comes back). Disabling and resetting
  * are confirmed on a page of their own first (GET shows it, changes nothing). A reset password
- * is generated like the first accounts' (`generatedPassword`): shown once, on the answer to the
- * POST (never in an address or a redirect), and stored only hashed.
+ * is generated like the first accounts' (`generatedPassword`) and stored only hashed; the POST
+ * hands the clear password to this session's browser, sealed in a cookie only this session can
+ * open for a few minutes (`sealPassword`), and redirects to a GET page that shows it once and
+ * clears the cookie, so a reload never resets again nor shows it twice. It is never in an
+ * address or a redirect, and no server instance holds it.
  */
 export function staffRoutes(app: FastifyInstance, ctx: ServerContext) {
   const guard = { preHandler: requireStaff(ctx) };
   const staffOutlets = () => ctx.catalogue.outletIds();
+  /** The session id as the browser holds it (the server stores only its hash). */
+  const sessionIdOf = (request: FastifyRequest) => request.cookies[sessionCookieName(ctx.config)] ?? '';
 
   /** The list, with a form's refusal or the notice of what was just done. */
   const showList = async (
@@ -65,14 +82,12 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext) {
   app.get<{ Querystring: { done?: string; account?: string } }>('/staff', guard, async (request, reply) => {
     requireAdmin(request);
     const { done, account } = request.query;
-    const known =
-      done &&
-      Object.hasOwn(DONE_NOTICES, done) &&
-      account &&
-      mayBeAccountName(account) &&
-      (await ctx.storage.staffByUsername(account)) !== null;
+    const action = done && Object.hasOwn(DONE_NOTICES, done) ? (done as keyof typeof DONE_NOTICES) : undefined;
+    const staff = action && account && mayBeAccountName(account) ? await ctx.storage.staffByUsername(account) : null;
     return showList(request, reply, {
-      ...(known ? { done: tOf(request)(DONE_NOTICES[done as keyof typeof DONE_NOTICES], { username: account }) } : {}),
+      ...(action && staff && stillTrue(action, staff)
+        ? { done: tOf(request)(DONE_NOTICES[action], { username: staff.username }) }
+        : {}),
     });
   });
 
@@ -195,6 +210,30 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext) {
       self ? session.idHash : undefined,
     );
     if (!changed) throw new ConsoleError(404, 'notFound');
+    const until = ctx.config.now().getTime() + SHOW_WITHIN_MS;
+    const sealed = sealPassword(sessionIdOf(request), account.username, password, until);
+    return reply
+      .setCookie(resetPasswordCookieName(ctx.config), sealed, cookieOptions(ctx.config, SHOW_WITHIN_MS / 1000))
+      .header('cache-control', 'no-store')
+      .redirect(`/console/staff/${encodeURIComponent(account.username)}/new-password`, 303);
+  });
+
+  // Shows the password the reset above kept for this session, once. A reload (or a late or
+  // foreign visit) changes nothing and says it was shown already, offering to reset again.
+  app.get<StaffParams>('/staff/:username/new-password', guard, async (request, reply) => {
+    requireAdmin(request);
+    const account = await target(request);
+    const { staff: admin } = request.staffSession!;
+    const self = account.id === admin.id;
+    const name = resetPasswordCookieName(ctx.config);
+    const password = openPassword(
+      sessionIdOf(request),
+      account.username,
+      request.cookies[name],
+      ctx.config.now().getTime(),
+    );
+    reply.clearCookie(name, cookieOptions(ctx.config));
+    if (password === null) return sendPage(reply, passwordShownPage(pageContext(request), { account }));
     return sendPage(reply, newPasswordPage(pageContext(request), { account, password, self }));
   });
 }

@@ -252,6 +252,10 @@ const console: LocaleTable = {
     newPassword: 'New password',
     newPasswordOnce:
       'This password is shown only this once and is not stored in clear; it cannot be shown again after you leave this page. Give it to the person directly or over a secure channel. If it is lost, reset it again.',
+    passwordShownHeading: 'The new password for {{username}} was already shown',
+    passwordShown:
+      'A new password is shown only once, and only within a few minutes of the reset. Nothing was changed now. If it was not handed over, reset the password again; the one shown before then stops working.',
+    resetAgain: 'Reset the password again',
   },
   serve: {
     started: 'Yizhan intake server listening on {{url}} ({{kind}}: {{db}})',

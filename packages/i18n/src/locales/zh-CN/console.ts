@@ -244,6 +244,10 @@ const console: LocaleTable = {
     newPassword: '新密码',
     newPasswordOnce:
       '此密码只显示这一次，系统不保存明文，离开本页后无法再查看。请当面或通过安全渠道交给本人；如果遗失，请再次重置。',
+    passwordShownHeading: '{{username}} 的新密码已显示过',
+    passwordShown:
+      '新密码只显示一次，且只在重置后几分钟内可以查看。本次没有做任何更改。如果密码尚未交给本人，请再次重置；之前显示的密码随即失效。',
+    resetAgain: '再次重置密码',
   },
   serve: {
     started: '一站受理服务已启动：{{url}}（{{kind}}：{{db}}）',

@@ -262,6 +262,10 @@ const console: LocaleTable = {
     newPassword: '新密碼',
     newPasswordOnce:
       '此密碼只顯示這一次，系統不保存明文，離開本頁後無法再查看。請當面或通過安全渠道交給本人；如果遺失，請再次重置。',
+    passwordShownHeading: '{{username}} 的新密碼已顯示過',
+    passwordShown:
+      '新密碼只顯示一次，且只在重置後幾分鐘內可以查看。本次沒有做任何更改。如果密碼尚未交給本人，請再次重置；之前顯示的密碼隨即失效。',
+    resetAgain: '再次重置密碼',
   },
   serve: {
     started: '一站受理服務已啟動：{{url}}（{{kind}}：{{db}}）',

@@ -253,8 +253,9 @@ export function staffConfirmPage(
 }
 
 /**
- * The answer to a password reset: the new password, shown this once. It is in no address, no
- * redirect and no log; the page is `no-store`, so going back does not show it again either.
+ * The page a password reset redirects to: the new password, shown this once. It is in no
+ * address, no redirect and no log; the page is `no-store`, and a reload or going back gets
+ * `passwordShownPage` instead.
  */
 export function newPasswordPage(
   ctx: PageContext,
@@ -272,4 +273,20 @@ export function newPasswordPage(
     <p class="hint">${t('console:staff.newPasswordOnce')}</p>
     <p><a href="/console/staff">${t('console:staff.back')}</a></p>`;
   return page(ctx, t('console:staff.newPasswordHeading', { username: account.username }), body);
+}
+
+/**
+ * The new-password page once its password was taken (a reload, going back, a late visit): says
+ * so and how to reset again. Changes nothing.
+ */
+export function passwordShownPage(ctx: PageContext, data: { account: StaffRecord }): string {
+  const { t } = ctx;
+  const { account } = data;
+  const body = html`${accountFacts(ctx, account)}
+    <p>${t('console:staff.passwordShown')}</p>
+    <p>
+      <a href="/console/staff/${encodeURIComponent(account.username)}/reset">${t('console:staff.resetAgain')}</a>
+    </p>
+    <p><a href="/console/staff">${t('console:staff.back')}</a></p>`;
+  return page(ctx, t('console:staff.passwordShownHeading', { username: account.username }), body);
 }
