@@ -147,7 +147,7 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     const entry = audit.html.split('<tr').find((r) => r.includes('停用账号')) ?? '';
     assert.match(entry, /<td>boss<\/td>/);
     assert.match(entry, /<td>li<\/td>/);
-    assert.match(entry, /sessionsEnded/);
+    assert.match(entry, /<td>结束 1 个会话<\/td>/, 'Li had one open session');
   });
 
   it('re-enables an account: it signs in with its old password, and its old sessions stay ended', async () => {
@@ -331,6 +331,50 @@ describeEachBackend('console: managing staff accounts', (backend) => {
       const page = await boss.get(`/console/audit?lang=${lang}`);
       for (const word of words) assert.ok(page.html.includes(`<td>${word}</td>`), `${lang}: ${word}`);
       assert.doesNotMatch(page.html, /<td>staff\.(disable|enable|reset-password)<\/td>/, lang);
+    }
+  });
+
+  it("puts each entry's detail into words, in the page's language, never as JSON", async () => {
+    const boss = await signedIn('boss');
+    // Li had the case before the account was disabled; it goes to Zhou now.
+    await boss.get(`/console/cases/${reference}`);
+    const zhouId = (await t.server.storage.staffByUsername('zhou'))!.id;
+    assert.equal(
+      (await boss.post(`/console/cases/${reference}/assign`, { _csrf: boss.csrf(), staffId: String(zhouId) })).status,
+      303,
+    );
+    /** The detail cell of each entry with this action and subject. */
+    const cells = (html: string, action: string, target: string) =>
+      html
+        .split('<tr')
+        .filter((r) => r.includes(`<td>${action}</td>`) && r.includes(`<td>${target}</td>`))
+        .map((r) => /<td>([^<]*)<\/td>\s*<\/tr>/.exec(r)?.[1]);
+    for (const [lang, words] of [
+      [
+        'zh-CN',
+        {
+          disable: ['停用账号', '结束 1 个会话'],
+          assignLi: ['分派咨询', '原状态：已受理；分派给 李坐席'],
+          assignZhou: ['分派咨询', '原状态：已分派；分派给 周坐席'],
+        },
+      ],
+      [
+        'en',
+        {
+          disable: ['Disabled an account', '1 session ended'],
+          assignLi: ['Assigned a consultation', 'status was Received; assigned to 李坐席'],
+          assignZhou: ['Assigned a consultation', 'status was Assigned; assigned to 周坐席'],
+        },
+      ],
+    ] as const) {
+      const page = await boss.get(`/console/audit?lang=${lang}`);
+      assert.equal(page.status, 200);
+      assert.deepEqual(cells(page.html, words.disable[0], 'li'), [words.disable[1]], `${lang}: disable`);
+      const assignments = cells(page.html, words.assignLi[0], reference);
+      assert.ok(assignments.includes(words.assignLi[1]), `${lang}: ${assignments.join(' | ')}`);
+      assert.ok(assignments.includes(words.assignZhou[1]), `${lang}: ${assignments.join(' | ')}`);
+      assert.ok(!page.html.includes('{"') && !page.html.includes('{&quot;'), `${lang}: no raw JSON`);
+      assert.doesNotMatch(page.html, /sessionsEnded|assignee/, lang);
     }
   });
 });

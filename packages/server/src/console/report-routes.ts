@@ -52,10 +52,19 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext) {
   app.get<{ Querystring: { page?: string } }>('/audit', guard, async (request, reply) => {
     requireAdmin(request);
     const page = Math.min(100_000, Math.max(1, Number.parseInt(request.query.page ?? '1', 10) || 1));
-    const rows = await ctx.storage.listAudit(AUDIT_PAGE + 1, (page - 1) * AUDIT_PAGE);
+    const [rows, staff] = await Promise.all([
+      ctx.storage.listAudit(AUDIT_PAGE + 1, (page - 1) * AUDIT_PAGE),
+      ctx.storage.listStaff(),
+    ]);
     return sendPage(
       reply,
-      auditPage(pageContext(request), { rows: rows.slice(0, AUDIT_PAGE), page, more: rows.length > AUDIT_PAGE }),
+      auditPage(pageContext(request), {
+        rows: rows.slice(0, AUDIT_PAGE),
+        page,
+        more: rows.length > AUDIT_PAGE,
+        catalogue: ctx.catalogue,
+        displayNames: new Map(staff.map((s) => [s.username, s.displayName])),
+      }),
     );
   });
 }

@@ -194,6 +194,18 @@ const console: LocaleTable = {
       'staff.enable': 'アカウントを再有効化',
       'staff.reset-password': 'パスワードを再設定',
     },
+    details: {
+      separator: '、',
+      sessionsEnded_other: '{{count}} 件のログインを終了',
+      from: '変更前の状態：{{status}}',
+      assignee: '{{name}} に割り当て',
+      length_other: '回答 {{count}} 文字',
+      rating: '評価 {{id}}',
+      ip: 'IP アドレス：{{ip}}',
+      role: '役割：{{role}}',
+      outlets: '担当窓口：{{outlets}}',
+      other: '{{key}}：{{value}}',
+    },
   },
   staff: {
     heading: '職員',

@@ -193,6 +193,18 @@ const console: LocaleTable = {
       'staff.enable': '重新启用账号',
       'staff.reset-password': '重置密码',
     },
+    details: {
+      separator: '；',
+      sessionsEnded_other: '结束 {{count}} 个会话',
+      from: '原状态：{{status}}',
+      assignee: '分派给 {{name}}',
+      length_other: '答复 {{count}} 字',
+      rating: '评价 {{id}}',
+      ip: 'IP 地址：{{ip}}',
+      role: '角色：{{role}}',
+      outlets: '负责网点：{{outlets}}',
+      other: '{{key}}：{{value}}',
+    },
   },
   staff: {
     heading: '工作人员',

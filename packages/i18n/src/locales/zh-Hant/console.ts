@@ -211,6 +211,18 @@ const console: LocaleTable = {
       'staff.enable': '重新啟用帳號',
       'staff.reset-password': '重置密碼',
     },
+    details: {
+      separator: '；',
+      sessionsEnded_other: '結束 {{count}} 個會話',
+      from: '原狀態：{{status}}',
+      assignee: '分派給 {{name}}',
+      length_other: '答覆 {{count}} 字',
+      rating: '評價 {{id}}',
+      ip: 'IP 位址：{{ip}}',
+      role: '角色：{{role}}',
+      outlets: '負責網點：{{outlets}}',
+      other: '{{key}}：{{value}}',
+    },
   },
   staff: {
     heading: '工作人員',

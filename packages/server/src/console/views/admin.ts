@@ -3,7 +3,69 @@ import type { AuditRecord, Role, StaffRecord } from '../../storage/types.js';
 import { html, type Html } from '../html.js';
 import { csrfField, formatDateTime, notice, page, type PageContext } from './layout.js';
 
-export function auditPage(ctx: PageContext, data: { rows: AuditRecord[]; page: number; more: boolean }): string {
+/** An ISO timestamp, as the audit log's own times are written. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Names the audit page needs to put an entry's detail into words. */
+export interface AuditNames {
+  catalogue: CatalogueIndex;
+  /** Display name of each account, by username. */
+  displayNames: ReadonlyMap<string, string>;
+}
+
+/** A detail value no phrase knows: plain text, times as the page writes them, never JSON. */
+function plainValue(ctx: PageContext, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return ISO_TIME.test(value) ? formatDateTime(ctx, value) : value;
+  if (Array.isArray(value)) return value.map((v) => plainValue(ctx, v)).join('、');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => ctx.t('console:audit.details.other', { key: k, value: plainValue(ctx, v) }))
+      .join(ctx.t('console:audit.details.separator'));
+  }
+  return String(value as number | boolean | bigint);
+}
+
+/** One key of an entry's detail, as a short phrase in the page's language. */
+function detailPhrase(ctx: PageContext, names: AuditNames, key: string, value: unknown): string {
+  const { t } = ctx;
+  const text = plainValue(ctx, value);
+  switch (key) {
+    case 'sessionsEnded':
+    case 'length':
+      if (typeof value === 'number') return t(`console:audit.details.${key}`, { count: value });
+      break;
+    case 'from':
+      return t('console:audit.details.from', { status: t(`console:status.${text}`, { defaultValue: text }) });
+    case 'assignee':
+      return t('console:audit.details.assignee', { name: names.displayNames.get(text) ?? text });
+    case 'rating':
+      return t('console:audit.details.rating', { id: text });
+    case 'ip':
+      return t('console:audit.details.ip', { ip: text });
+    case 'role':
+      return t('console:audit.details.role', { role: t(`console:roles.${text}`, { defaultValue: text }) });
+    case 'outlets':
+      if (Array.isArray(value)) {
+        const outlets = value.map((id) => names.catalogue.outletName(String(id), ctx.lang)).join('、');
+        return t('console:audit.details.outlets', { outlets: outlets || t('console:staff.allOutlets') });
+      }
+      break;
+  }
+  return t('console:audit.details.other', { key, value: text });
+}
+
+/** An entry's detail in words: one phrase per key, in the order recorded. */
+export function auditDetail(ctx: PageContext, names: AuditNames, detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .map(([key, value]) => detailPhrase(ctx, names, key, value))
+    .join(ctx.t('console:audit.details.separator'));
+}
+
+export function auditPage(
+  ctx: PageContext,
+  data: { rows: AuditRecord[]; page: number; more: boolean } & AuditNames,
+): string {
   const { t } = ctx;
   const body = html` ${
       data.rows.length === 0
@@ -27,7 +89,7 @@ export function auditPage(ctx: PageContext, data: { rows: AuditRecord[]; page: n
                       <td>${r.staffUsername ?? t('console:audit.system')}</td>
                       <td>${t(`console:audit.actions.${r.action}`, { defaultValue: r.action })}</td>
                       <td>${r.target ?? ''}</td>
-                      <td><code>${Object.keys(r.detail).length ? JSON.stringify(r.detail) : ''}</code></td>
+                      <td>${auditDetail(ctx, data, r.detail)}</td>
                     </tr>`,
                 )}
               </tbody>
