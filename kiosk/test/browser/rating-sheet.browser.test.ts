@@ -8,11 +8,7 @@ import { freshApi, intake, json } from '../../../widgets/src/yz-consult-form/fak
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/renderer/components/rating-sheet.js';
-import type {
-  KioskRatingAnswered,
-  KioskRatingSheet,
-  KioskRatingUnsent,
-} from '../../src/renderer/components/rating-sheet.js';
+import type { KioskRatingSheet, KioskRatingStateDetail } from '../../src/renderer/components/rating-sheet.js';
 import { VisitorStore, type RatingPrompt } from '../../src/renderer/app/state.js';
 import { tap, until } from './helpers.js';
 
@@ -51,20 +47,26 @@ describe('rating sheet', () => {
     const { el, inRating, button, close } = await sheet({ targetType: 'item', targetId: 'tm-renewal' });
     const settled: Event[] = [];
     el.addEventListener('kiosk-rating-settled', (e) => settled.push(e));
-    const answered: unknown[] = [];
-    el.addEventListener('kiosk-rating-answered', (e) => answered.push((e as CustomEvent).detail));
+    const said: unknown[] = [];
+    el.addEventListener('kiosk-rating-state', (e) => said.push((e as CustomEvent).detail));
+    const prompt = { targetType: 'item', targetId: 'tm-renewal' };
     // Before a rating the widget's own "no, thanks" is the way out.
     expect(close(), 'no close button yet').to.equal(null);
     await expect(el).to.be.accessible();
 
     await setOffline(true);
     await tap(inRating('.level')!);
+    // Chosen and not sent: said once, however many inputs follow.
+    expect(said).to.deep.equal([{ prompt, state: 'choosing' }]);
     await tap(button('提交评价')!);
     await until(() => text(inRating('.status')).includes('恢复网络后会自动发送'), 'queued');
     await until(() => Boolean(close()), 'close offered once queued');
     expect(text(close())).to.equal('知道了');
     // The visit hears it too, so the service is not asked about again even if this stays open.
-    expect(answered).to.deep.equal([{ prompt: { targetType: 'item', targetId: 'tm-renewal' }, answered: true }]);
+    expect(said).to.deep.equal([
+      { prompt, state: 'choosing' },
+      { prompt, state: 'saved' },
+    ]);
     expect(intake.requests.length).to.equal(0);
     await expect(el).to.be.accessible();
 
@@ -72,7 +74,7 @@ describe('rating sheet', () => {
     await setOffline(false);
     await until(() => Boolean(inRating('form')), 'form back after the refusal', 8000);
     await until(() => close() === null, 'close withdrawn');
-    expect(answered.at(-1)).to.deep.equal({ prompt: { targetType: 'item', targetId: 'tm-renewal' }, answered: false });
+    expect(said.at(-1)).to.deep.equal({ prompt, state: 'refused' });
     await expect(el).to.be.accessible();
     await tap(button('不用了')!);
     await until(() => settled.length === 1, 'settled by the widget\'s "no, thanks"');
@@ -118,13 +120,9 @@ describe('rating sheet', () => {
     const { el, rating, inRating, button, close } = await sheet(store.state.rating!);
     store.subscribe((s) => (el.prompt = s.rating));
     el.addEventListener('kiosk-rating-settled', () => store.settleRating());
-    el.addEventListener('kiosk-rating-answered', (e) => {
-      const { prompt, answered } = (e as CustomEvent<KioskRatingAnswered>).detail;
-      store.answerRating(prompt, answered);
-    });
-    el.addEventListener('kiosk-rating-unsent', (e) => {
-      const { prompt, unsent } = (e as CustomEvent<KioskRatingUnsent>).detail;
-      store.markRatingUnsent(prompt, unsent);
+    el.addEventListener('kiosk-rating-state', (e) => {
+      const { prompt, state } = (e as CustomEvent<KioskRatingStateDetail>).detail;
+      store.setRatingState(prompt, state);
     });
 
     // Nothing chosen: the next finished service's prompt takes its place, as before.

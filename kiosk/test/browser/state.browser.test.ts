@@ -43,18 +43,18 @@ describe('visitor session', () => {
     const second = { targetType: 'item', targetId: 'patent-pledge' } as const;
     store.go({ name: 'home' });
     store.askRating(first);
-    store.answerRating(first, true);
+    store.setRatingState(first, 'saved');
     expect(store.state.rating, 'the prompt stays until closed').to.deep.equal(first);
     store.askRating(second);
     expect(store.state.rating).to.deep.equal(second);
     store.askRating(first);
     expect(store.state.rating, 'rated already').to.deep.equal(second);
     // Refused by the server after all: not given, so it may be asked again.
-    store.answerRating(first, false);
+    store.setRatingState(first, 'refused');
     store.settleRating();
     store.askRating(first);
     expect(store.state.rating).to.deep.equal(first);
-    store.answerRating(first, true);
+    store.setRatingState(first, 'saved');
     store.settleRating();
     expect(store.state.ratingSettled).to.deep.equal(['item:patent-pledge', 'item:tm-registration']);
   });
@@ -64,11 +64,12 @@ describe('visitor session', () => {
     const first = { targetType: 'item', targetId: 'tm-registration' } as const;
     const second = { targetType: 'item', targetId: 'patent-pledge' } as const;
     const third = { targetType: 'item', targetId: 'tm-renewal' } as const;
+    const fourth = { targetType: 'item', targetId: 'gi-registration' } as const;
     store.go({ name: 'home' });
     store.askRating(first);
-    store.markRatingUnsent(second, true);
+    store.setRatingState(second, 'choosing');
     expect(store.state.ratingUnsent, 'not about the prompt shown').to.equal(false);
-    store.markRatingUnsent(first, true);
+    store.setRatingState(first, 'choosing');
     store.askRating(second);
     store.askRating(third);
     store.askRating(second);
@@ -84,14 +85,15 @@ describe('visitor session', () => {
     store.askRating(first);
     expect(store.state.rating, 'declined already').to.deep.equal(second);
     // Safe once sent: it may give way too.
-    store.markRatingUnsent(second, true);
-    store.markRatingUnsent(second, false);
+    store.setRatingState(second, 'choosing');
+    store.setRatingState(second, 'saved');
     store.askRating(third);
     expect(store.state.rating).to.deep.equal(third);
     expect(store.state.ratingWaiting).to.deep.equal([]);
-    store.markRatingUnsent(third, true);
+    store.setRatingState(third, 'choosing');
     store.askRating(second);
-    expect(store.state.ratingWaiting).to.deep.equal([second]);
+    store.askRating(fourth);
+    expect(store.state.ratingWaiting, 'the saved one is not asked again').to.deep.equal([fourth]);
     // The idle wipe forgets the prompt, its choices and the line.
     store.reset('zh-CN', { name: 'home' });
     expect(store.state).to.deep.include({ rating: undefined, ratingUnsent: false, ratingWaiting: [] });

@@ -6,7 +6,7 @@ import '../components/top-bar.js';
 import '../components/idle-overlay.js';
 import '../components/handoff-sheet.js';
 import '../components/rating-sheet.js';
-import type { KioskRatingAnswered, KioskRatingUnsent } from '../components/rating-sheet.js';
+import type { KioskRatingStateDetail } from '../components/rating-sheet.js';
 import '../keyboard/field-keyboard.js';
 import '../screens/attract-screen.js';
 import '../screens/home-screen.js';
@@ -216,10 +216,8 @@ export class KioskApp extends LitElement {
         item-name=${ratingItem ? l.text(ratingItem.name) : ''}
         ?elderly=${state.elderly}
         @kiosk-rating-settled=${() => store.settleRating()}
-        @kiosk-rating-answered=${(e: CustomEvent<KioskRatingAnswered>) =>
-          store.answerRating(e.detail.prompt, e.detail.answered)}
-        @kiosk-rating-unsent=${(e: CustomEvent<KioskRatingUnsent>) =>
-          store.markRatingUnsent(e.detail.prompt, e.detail.unsent)}
+        @kiosk-rating-state=${(e: CustomEvent<KioskRatingStateDetail>) =>
+          store.setRatingState(e.detail.prompt, e.detail.state)}
       ></yz-kiosk-rating-sheet>
       <yz-kiosk-handoff .handOff=${state.handOff} @kiosk-close=${() => store.showHandOff(undefined)}></yz-kiosk-handoff>
       <yz-kiosk-idle-overlay seconds-left=${this.secondsLeft} @kiosk-action=${this.onAction}></yz-kiosk-idle-overlay>

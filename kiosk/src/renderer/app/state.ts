@@ -21,6 +21,13 @@ export interface RatingPrompt {
   targetId: string;
 }
 
+/**
+ * Where the visitor is with a rating prompt, as its sheet tells the visit: `choosing` (a level
+ * chosen or text typed, not sent yet), `saved` (safe: sent, or queued in the outbox) or `refused`
+ * (the server refused it after all; the form is back with their choices, still unsent).
+ */
+export type RatingState = 'choosing' | 'saved' | 'refused';
+
 /** A QR code the visitor asked for, shown large over the screen. */
 export interface HandOff {
   kind: 'guide' | 'consultation';
@@ -165,25 +172,25 @@ export class VisitorStore {
   }
 
   /**
-   * The visitor chose a level or typed in the prompt of `prompt` (`unsent`), or what they chose is
-   * now safe (sent or queued). Heard about another prompt than the current one, nothing changes.
+   * What the visitor did with the prompt of `prompt`. Unsent choices (`choosing`, `refused`) keep
+   * the current prompt in place until it is sent or declined; heard about another prompt than the
+   * current one, that part changes nothing. A `saved` target is not asked about again in this
+   * visit, even if the visitor never closes its prompt and the next finished task's prompt takes
+   * its place; a `refused` one may be asked again. The prompt itself stays until it is settled.
    */
-  markRatingUnsent(prompt: RatingPrompt, unsent: boolean): void {
-    const rating = this.value.rating;
-    if (!rating || ratingKey(rating) !== ratingKey(prompt) || this.value.ratingUnsent === unsent) return;
-    this.set({ ratingUnsent: unsent });
-  }
-
-  /**
-   * The rating of `prompt` is safe (`answered`), or the server refused it after all: a rated target
-   * is not asked about again in this visit, even if the visitor never closes its prompt and the
-   * next finished task's prompt takes its place. The prompt itself stays until it is settled.
-   */
-  answerRating(prompt: RatingPrompt, answered: boolean): void {
+  setRatingState(prompt: RatingPrompt, state: RatingState): void {
     const key = ratingKey(prompt);
+    const saved = state === 'saved';
+    const unsent = !saved;
+    const current = this.value.rating;
     const settled = this.value.ratingSettled;
-    if (answered === settled.includes(key)) return;
-    this.set({ ratingSettled: answered ? [...settled, key] : settled.filter((k) => k !== key) });
+    const patch: Partial<VisitorState> = {};
+    if (current && ratingKey(current) === key && this.value.ratingUnsent !== unsent) patch.ratingUnsent = unsent;
+    // Only the widget's outcome says whether the rating is given; `choosing` leaves that as it is.
+    if (state !== 'choosing' && saved !== settled.includes(key)) {
+      patch.ratingSettled = saved ? [...settled, key] : settled.filter((k) => k !== key);
+    }
+    if (Object.keys(patch).length) this.set(patch);
   }
 
   /** Leaving a guide whose task was finished brings up its rating prompt (once). */

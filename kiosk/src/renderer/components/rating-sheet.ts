@@ -1,24 +1,15 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { RatingPrompt } from '../app/state.js';
+import type { RatingPrompt, RatingState } from '../app/state.js';
 import { LocalizeController } from '../widgets.js';
 import { kioskStyles } from './kiosk-styles.js';
 
 const promptKey = (prompt: RatingPrompt) => `${prompt.targetType}:${prompt.targetId}`;
 
-/** `kiosk-rating-answered`: the rating of `prompt` is safe (`answered`), or was refused after all. */
-export interface KioskRatingAnswered {
+/** `kiosk-rating-state`: where the visitor is with the rating of `prompt` (see `RatingState`). */
+export interface KioskRatingStateDetail {
   prompt: RatingPrompt;
-  answered: boolean;
-}
-
-/**
- * `kiosk-rating-unsent`: the visitor has chosen something in the prompt of `prompt` that is not
- * safe yet (`unsent`), or no longer has.
- */
-export interface KioskRatingUnsent {
-  prompt: RatingPrompt;
-  unsent: boolean;
+  state: RatingState;
 }
 
 /**
@@ -32,13 +23,13 @@ export interface KioskRatingUnsent {
  * form is back, with its own "no, thanks".
  *
  * @fires kiosk-rating-settled - Dismissed, or closed after rating.
- * @fires kiosk-rating-answered - `detail: { prompt, answered }`: the rating of `prompt` is safe
- *   (`yz-saved`), or was refused after all (`yz-refused`); the visit should not ask about a rated
- *   target again, even when the visitor leaves its prompt open.
- * @fires kiosk-rating-unsent - `detail: { prompt, unsent }`: the visitor chose a level or typed in
- *   the widget and has not sent it (`true`: the first input the widget lets out, or its form back
- *   with their choices after `yz-refused`), or it is safe now (`false`: `yz-saved`). The visit keeps
- *   such a prompt in place rather than replace it with the next finished task's.
+ * @fires kiosk-rating-state - `detail: { prompt, state }`, each time the visitor's state in the
+ *   prompt of `prompt` changes: `choosing` (the first input the widget lets out: a level chosen or
+ *   text typed, not sent), `saved` (`yz-saved`: safe, sent or queued) or `refused` (`yz-refused`:
+ *   the server refused it after all, and the form is back with their choices). The visit keeps a
+ *   prompt with unsent choices (`choosing`, `refused`) in place rather than replace it with the
+ *   next finished task's, and does not ask about a `saved` target again, even when the visitor
+ *   leaves its prompt open.
  */
 export class KioskRatingSheet extends LitElement {
   static override properties = {
@@ -46,47 +37,41 @@ export class KioskRatingSheet extends LitElement {
     api: { type: String },
     elderly: { type: Boolean },
     itemName: { type: String, attribute: 'item-name' },
-    answered: { state: true },
+    ratingState: { state: true },
   };
 
   declare prompt: RatingPrompt | undefined;
   declare api: string;
   declare elderly: boolean;
   declare itemName: string;
-  /** Rated (sent or queued: yz-saved): the widget says so, and the button only closes the sheet. */
-  declare answered: boolean;
+  /**
+   * What was last said in `kiosk-rating-state` about the current prompt (nothing yet: untouched).
+   * `saved`: the widget says so, and the button only closes the sheet.
+   */
+  declare ratingState: RatingState | undefined;
 
   private readonly localize = new LocalizeController(this, ['kiosk']);
-  /** What was last said in `kiosk-rating-unsent` about the current prompt. */
-  private unsent = false;
 
   constructor() {
     super();
     this.api = '';
     this.elderly = false;
     this.itemName = '';
-    this.answered = false;
+    this.ratingState = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = changed.get('prompt') as RatingPrompt | undefined;
     if (changed.has('prompt') && (!before || !this.prompt || promptKey(before) !== promptKey(this.prompt))) {
-      this.answered = false;
-      this.unsent = false;
+      this.ratingState = undefined;
     }
   }
 
-  /**
-   * yz-rating has no public "dirty" state, but its level radios, tags and comment box all let out
-   * a composed `input` event (also when the kiosk's keyboard types), and a level, once chosen,
-   * cannot be unchosen: the first `input` means there is something the visitor would lose.
-   */
-  private markUnsent(prompt: RatingPrompt, unsent: boolean): void {
-    if (this.unsent === unsent) return;
-    this.unsent = unsent;
+  private report(prompt: RatingPrompt, state: RatingState): void {
+    this.ratingState = state;
     this.dispatchEvent(
-      new CustomEvent<KioskRatingUnsent>('kiosk-rating-unsent', {
-        detail: { prompt, unsent },
+      new CustomEvent<KioskRatingStateDetail>('kiosk-rating-state', {
+        detail: { prompt, state },
         bubbles: true,
         composed: true,
       }),
@@ -95,17 +80,6 @@ export class KioskRatingSheet extends LitElement {
 
   private settle(): void {
     this.dispatchEvent(new CustomEvent('kiosk-rating-settled', { bubbles: true, composed: true }));
-  }
-
-  private answer(prompt: RatingPrompt, answered: boolean): void {
-    this.answered = answered;
-    this.dispatchEvent(
-      new CustomEvent<KioskRatingAnswered>('kiosk-rating-answered', {
-        detail: { prompt, answered },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   override render() {
@@ -117,9 +91,9 @@ export class KioskRatingSheet extends LitElement {
         <h2 id="rating-title">${l.t('app.rating.title', { name: this.itemName })}</h2>
         ${
           // Before a rating the widget offers its own "no, thanks"; after it, the sheet closes here.
-          this.answered || !customElements.get('yz-rating')
+          this.ratingState === 'saved' || !customElements.get('yz-rating')
             ? html`<button type="button" class="button secondary" data-action="dismiss" @click=${() => this.settle()}>
-                ${l.t(this.answered ? 'app.notice.close' : 'app.rating.dismiss')}
+                ${l.t(this.ratingState === 'saved' ? 'app.notice.close' : 'app.rating.dismiss')}
               </button>`
             : nothing
         }
@@ -139,16 +113,15 @@ export class KioskRatingSheet extends LitElement {
                 compact
                 ?elderly=${this.elderly}
                 @input=${() => {
-                  if (!this.answered) this.markUnsent(p, true);
+                  // yz-rating has no public "dirty" state, but its level radios, tags and comment
+                  // box all let out a composed `input` event (also when the kiosk's keyboard
+                  // types), and a level, once chosen, cannot be unchosen: the first `input` of
+                  // an untouched prompt means there is something the visitor would lose. Later input
+                  // adds nothing: after `refused` their choices are still unsent, after `saved` safe.
+                  if (!this.ratingState) this.report(p, 'choosing');
                 }}
-                @yz-saved=${() => {
-                  this.markUnsent(p, false);
-                  this.answer(p, true);
-                }}
-                @yz-refused=${() => {
-                  this.markUnsent(p, true);
-                  this.answer(p, false);
-                }}
+                @yz-saved=${() => this.report(p, 'saved')}
+                @yz-refused=${() => this.report(p, 'refused')}
                 @yz-dismissed=${() => this.settle()}
               ></yz-rating>`,
             )
