@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../../catalogue/catalogue-index.js';
 import { canAct } from '../../domain/status.js';
 import type { StaffAction } from '../../domain/status.js';
 import type { ConsultationRecord, RatingRecord, StaffRecord } from '../../storage/types.js';
-import { html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { csrfField, draftRestored, formatDateTime, notice, page, type PageContext } from './layout.js';
 import { dueCell } from './inbox.js';
 
@@ -17,6 +17,44 @@ export interface CaseDraft {
 /** The name assets/console.js keeps a case's answer or note draft under. */
 function draftName(row: ConsultationRecord, action: StaffAction): string {
   return `case:${row.reference}:${action}`;
+}
+
+/**
+ * A form that sends one text typed by staff (a case's answer or escalation note, a bad rating's
+ * rectification note): the box, whose draft assets/console.js keeps under `draft` and shows the
+ * "restored" notice for (found by the box's `id`), and the send button. `text` is what a refused
+ * form sent, given back in its own box.
+ */
+export function replyForm(
+  ctx: PageContext,
+  form: {
+    action: string;
+    id: string;
+    label: string;
+    rows: number;
+    draft: string;
+    text?: string | undefined;
+    submit: string;
+    secondary?: boolean;
+  },
+): Html {
+  // A newline right after <textarea> is dropped by the HTML parser, so text starting with one keeps it.
+  return html`<form method="post" action="${form.action}" class="stack">
+    ${csrfField(ctx)}
+    <label for="${form.id}">${form.label}</label>
+    <textarea
+      id="${form.id}"
+      name="text"
+      rows="${form.rows}"
+      maxlength="${ANSWER_MAX}"
+      required
+      autocomplete="off"
+      data-draft="${form.draft}"
+    >
+${form.text ?? ''}</textarea>
+    ${draftRestored(ctx, form.id)}
+    <button type="submit" ${form.secondary ? html`class="secondary"` : ''}>${form.submit}</button>
+  </form>`;
 }
 
 export function tagLabel(ctx: PageContext, tag: string): string {
@@ -47,7 +85,6 @@ export function casePage(
       <dd>${value === null || value === undefined || value === '' ? '—' : String(value)}</dd>
     </div>`;
   const can = (action: 'assign' | 'answer' | 'escalate' | 'close') => canAct(action, row);
-  const [answerDraft, noteDraft] = [draftName(row, 'answer'), draftName(row, 'escalate')];
   const body = html` ${notice('ok', data.done)}${notice('error', data.error)}
     <p><a href="/console/inbox">${t('console:case.back')}</a></p>
     <table class="facts">
@@ -138,42 +175,29 @@ export function casePage(
       }
       ${
         can('answer')
-          ? html`<form method="post" action="/console/cases/${row.reference}/answer" class="stack">
-              ${csrfField(ctx)}
-              <label for="answer">${t('console:case.answerLabel')}</label>
-              <textarea
-                id="answer"
-                name="text"
-                rows="6"
-                maxlength="${ANSWER_MAX}"
-                required
-                autocomplete="off"
-                data-draft="${answerDraft}"
-              >
-${data.draft?.action === 'answer' ? data.draft.text : ''}</textarea>
-              ${draftRestored(ctx, 'answer')}
-              <button type="submit">${t('console:case.answerSubmit')}</button>
-            </form>`
+          ? replyForm(ctx, {
+              action: `/console/cases/${row.reference}/answer`,
+              id: 'answer',
+              label: t('console:case.answerLabel'),
+              rows: 6,
+              draft: draftName(row, 'answer'),
+              text: data.draft?.action === 'answer' ? data.draft.text : undefined,
+              submit: t('console:case.answerSubmit'),
+            })
           : ''
       }
       ${
         can('escalate')
-          ? html`<form method="post" action="/console/cases/${row.reference}/escalate" class="stack">
-              ${csrfField(ctx)}
-              <label for="note">${t('console:case.escalateLabel')}</label>
-              <textarea
-                id="note"
-                name="text"
-                rows="3"
-                maxlength="${ANSWER_MAX}"
-                required
-                autocomplete="off"
-                data-draft="${noteDraft}"
-              >
-${data.draft?.action === 'escalate' ? data.draft.text : ''}</textarea>
-              ${draftRestored(ctx, 'note')}
-              <button type="submit" class="secondary">${t('console:case.escalateSubmit')}</button>
-            </form>`
+          ? replyForm(ctx, {
+              action: `/console/cases/${row.reference}/escalate`,
+              id: 'note',
+              label: t('console:case.escalateLabel'),
+              rows: 3,
+              draft: draftName(row, 'escalate'),
+              text: data.draft?.action === 'escalate' ? data.draft.text : undefined,
+              submit: t('console:case.escalateSubmit'),
+              secondary: true,
+            })
           : ''
       }
       ${

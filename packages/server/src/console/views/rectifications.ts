@@ -2,8 +2,8 @@ import type { CatalogueIndex } from '../../catalogue/catalogue-index.js';
 import { shanghaiDate } from '../../domain/working-days.js';
 import type { RectificationRecord } from '../../storage/types.js';
 import { html } from '../html.js';
-import { tagLabel } from './case.js';
-import { csrfField, draftRestored, formatDate, formatDateTime, notice, page, type PageContext } from './layout.js';
+import { replyForm, tagLabel } from './case.js';
+import { formatDate, formatDateTime, notice, page, type PageContext } from './layout.js';
 
 export function rectificationsPage(
   ctx: PageContext,
@@ -74,21 +74,14 @@ export function rectificationsPage(
                     ? html`<p>
                         ${t('console:rectifications.resolution', { at: formatDateTime(ctx, r.resolvedAt), note: r.resolutionNote ?? '' })}
                       </p>`
-                    : html`<form method="post" action="/console/rectifications/${r.id}/resolve" class="stack">
-                        ${csrfField(ctx)}
-                        <label for="note-${r.id}">${t('console:rectifications.resolveLabel')}</label>
-                        <textarea
-                          id="note-${r.id}"
-                          name="text"
-                          rows="3"
-                          maxlength="4000"
-                          required
-                          autocomplete="off"
-                          data-draft="rect:${r.id}"
-                        ></textarea>
-                        ${draftRestored(ctx, `note-${r.id}`)}
-                        <button type="submit">${t('console:rectifications.resolveSubmit')}</button>
-                      </form>`
+                    : replyForm(ctx, {
+                        action: `/console/rectifications/${r.id}/resolve`,
+                        id: `note-${r.id}`,
+                        label: t('console:rectifications.resolveLabel'),
+                        rows: 3,
+                        draft: `rect:${r.id}`,
+                        submit: t('console:rectifications.resolveSubmit'),
+                      })
                 }
               </li>`;
             })}
