@@ -2,6 +2,7 @@ import { freshApi, intake, json } from '../yz-consult-form/fake-intake.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { RATING_TAGS } from '@yizhan/catalogue/constants';
 import { deepActiveElement, press, setOffline, tap, type, until } from '../../test/helpers.js';
+import { sharedOutbox } from '../internal/shared-outbox.js';
 import './define.js';
 import type { YzRating, YzRefusedDetail, YzSavedDetail } from './yz-rating.js';
 
@@ -236,6 +237,45 @@ describe('yz-rating', () => {
     answer(json(201, { ok: true }));
     await until(() => events.length === 2, 'yz-rated after the late answer', 8000);
     expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+  });
+
+  it('shows where a rating got to when the page takes it out while sending and puts it back', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    intake.reset(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await rating({ 'target-type': 'item', 'target-id': 'tm-renewal', token: false });
+    const host = el.parentElement!;
+    const events = heard(el);
+    await tap($(el, '.level')!);
+    await el.updateComplete;
+    await tap(button(el, '提交评价'));
+    await until(() => text($(el, '.status')).includes('正在发送'), 'sending');
+    // Taken out while the first try waits (a host re-rendering its panel, say), back after 2 s.
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    host.append(el);
+    await until(() => text($(el, '.status')).includes('已保存在本设备'), 'kept on this device, not "sending"');
+    expect(events).to.deep.equal([
+      {
+        type: 'yz-saved',
+        detail: { delivery: 'queued', target: { type: 'item', id: 'tm-renewal' }, level: 5, alreadyRated: false },
+      },
+    ]);
+
+    // Out again while the server takes it: back, the visitor is thanked and the page told.
+    el.remove();
+    const outbox = sharedOutbox(el.api);
+    const delivered = new Promise<void>((resolve) => {
+      const off = outbox.subscribe((change) => {
+        if (change.type === 'update' && change.entry.status === 'sent') resolve(off());
+      });
+    });
+    answer(json(201, { id: 'r1' }));
+    await delivered;
+    host.append(el);
+    await until(() => text($(el, '.status')).includes('感谢您的评价'), 'thanks once back');
+    expect(events.map((e) => e.type)).to.deep.equal(['yz-saved', 'yz-rated']);
+    expect(intake.records('/v1/ratings')).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('asks afresh, with a token of its own, when a page points it at another item, and knows the first again', async () => {

@@ -43,8 +43,8 @@ export interface YzSavedDetail {
   /**
    * `sent`: the server has it (`yz-rated` follows). `queued`: the first try did not get through
    * within 2 s (offline, no answer yet, a server error or rate limit); kept on this device and sent
-   * by the outbox when it can, and `yz-rated` or `yz-refused` follows if the element is still on
-   * the page then.
+   * by the outbox when it can, and `yz-rated` or `yz-refused` follows while the element is on the
+   * page, or once it is back on it.
    */
   delivery: 'sent' | 'queued';
   target: RatingTarget;
@@ -189,8 +189,10 @@ export class YzRating extends LitElement {
 
   private readonly localize = new LocalizeController(this, ['rating', 'ui']);
   private readonly uid = `yz-rating-${++instances}`;
-  /** Ratings on their way: stops their outbox watch and grace timer when the element goes. */
-  private readonly inFlight = new Set<() => void>();
+  /**
+   * The rated key of the target shown. Kept while the element is out of the document: a rating on
+   * its way is still the one shown when the element is back.
+   */
   private watchedKey = '';
   /** Tokens this element made, one per item or outlet it was pointed at (a page may reuse it). */
   private readonly ownTokens = new Map<string, string>();
@@ -210,12 +212,6 @@ export class YzRating extends LitElement {
     this._problems = [];
     this._state = 'ask';
     this._failed = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const stop of [...this.inFlight]) stop();
-    this.watchedKey = '';
   }
 
   private cached: { key: string; record: LocalRecord<RatedMark> } | undefined;
@@ -311,32 +307,45 @@ export class YzRating extends LitElement {
     const outbox = sharedOutbox(this.api);
     const entry = await outbox.enqueue('/v1/ratings', payload, { locale: this.localize.lang });
     let saved = false;
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    let unwatch: (() => void) | undefined;
+    // What the visitor reads, while the element shows this target. Once said to be queued, a try
+    // still waiting shows as kept on the device, not "sending": the status agrees with yz-saved.
+    const show = (delivery = this._delivery) => {
+      if (current()) this._delivery = saved && delivery === 'sending' ? 'queued' : delivery;
+    };
     // Said once per rating.
     const save = (delivery: YzSavedDetail['delivery'], alreadyRated = false) => {
       clearTimeout(grace);
       if (saved) return;
       saved = true;
-      // Said queued while the first try still waits: the status says it is kept, not "sending".
-      if (current() && this._delivery === 'sending') this._delivery = 'queued';
+      show();
       emit<YzSavedDetail>(this, 'yz-saved', { delivery, ...rated, alreadyRated });
     };
-    const grace = setTimeout(() => save('queued'), SAVED_GRACE_MS);
-    // Stops watching (when the element goes, the outbox still delivers it); `unwatch` is set below.
-    const leave = () => {
-      clearTimeout(grace);
-      unwatch();
-      this.inFlight.delete(leave);
+    // A controller of the element: Lit starts it now and whenever the element is put back in the
+    // document, and stops it when the element is taken out (the outbox still delivers meanwhile).
+    // Back, the element shows where the rating got to, and says it is queued if 2 s have passed.
+    const watcher = {
+      hostConnected: () => {
+        grace = setTimeout(() => save('queued'), mark.at + SAVED_GRACE_MS - Date.now());
+        unwatch = watchEntry(outbox, entry.id, onEntry);
+      },
+      hostDisconnected: () => {
+        clearTimeout(grace);
+        unwatch?.();
+      },
     };
-    // Settled: the outbox may forget it.
+    // Settled: no more watching, and the outbox may forget it.
     const stop = () => {
-      leave();
+      watcher.hostDisconnected();
+      this.removeController(watcher);
       void outbox.forget(entry.id);
     };
     const onEntry = (next: OutboxEntry | undefined) => {
       if (!next) return;
       const delivery = deliveryOf(next);
       const here = current();
-      if (here) this._delivery = saved && delivery === 'sending' ? 'queued' : delivery;
+      show(delivery);
       if (next.status === 'sent') {
         save('sent');
         stop();
@@ -377,8 +386,7 @@ export class YzRating extends LitElement {
         save('queued');
       }
     };
-    const unwatch = watchEntry(outbox, entry.id, onEntry);
-    this.inFlight.add(leave);
+    this.addController(watcher);
     onEntry(entry);
   }
 
