@@ -129,7 +129,7 @@ describeEachBackend('console: managing staff accounts', (backend) => {
     const kicked = await li.get('/console/inbox');
     assert.equal(kicked.status, 303);
     assert.match(kicked.location ?? '', /^\/console\/login\?expired=1/);
-    assert.equal((await new Browser(t.url).signIn('li', PASSWORD)).status, 401);
+    assert.equal((await new Browser(t.url).signIn('li', PASSWORD)).status, 403);
 
     // The case shows who had it, and offers Li no more.
     const casePage = await boss.get(`/console/cases/${reference}`);
@@ -376,5 +376,111 @@ describeEachBackend('console: managing staff accounts', (backend) => {
       assert.ok(!page.html.includes('{"') && !page.html.includes('{&quot;'), `${lang}: no raw JSON`);
       assert.doesNotMatch(page.html, /sessionsEnded|assignee/, lang);
     }
+  });
+});
+
+describeEachBackend('console: signing in to a disabled account', (backend) => {
+  let t: TestServer;
+  const at = new Date('2026-11-24T02:00:00.000Z');
+  const SESSION = '__Host-yz_session';
+
+  before(async () => {
+    t = await startTestServer(backend, { now: () => at, rateLimit: false });
+    for (const [username, displayName, role] of [
+      ['boss', '王主任', 'admin'],
+      ['li', '李坐席', 'agent'],
+    ] as const) {
+      await t.server.storage.createStaff({
+        username,
+        displayName,
+        passwordHash: await hashPassword(PASSWORD),
+        role,
+        outletIds: role === 'agent' ? ['cd-ip-centre'] : [],
+        createdAt: at.toISOString(),
+      });
+    }
+  });
+  after(async () => t?.done());
+
+  /** The administrator disables or re-enables Li's account in the console. */
+  const setLi = async (action: 'disable' | 'enable') => {
+    const boss = new Browser(t.url);
+    assert.equal((await boss.signIn('boss', PASSWORD)).status, 303);
+    await boss.get('/console/staff');
+    assert.equal((await boss.post(`/console/staff/li/${action}`, { _csrf: boss.csrf() })).status, 303, action);
+    return boss;
+  };
+
+  /** A sign-in from a fresh browser showing the sign-in page in `lang`. */
+  const attempt = async (password: string, lang?: string) => {
+    const browser = new Browser(t.url);
+    await browser.get(lang ? `/console/login?lang=${lang}` : '/console/login');
+    const answer = await browser.post('/console/login', { _csrf: browser.csrf(), username: 'li', password });
+    return { browser, answer };
+  };
+
+  it('says the account is disabled only to someone who knows its password, and opens no session', async () => {
+    const boss = await setLi('disable');
+
+    for (const [lang, message] of [
+      [undefined, '此账号已停用，请联系管理员。'],
+      ['zh-CN', '此账号已停用，请联系管理员。'],
+      ['zh-Hant', '此帳號已停用，請聯繫管理員。'],
+      ['en', 'This account has been disabled. Please contact an administrator.'],
+      ['ja', 'このアカウントは無効化されています。管理者に連絡してください。'],
+    ] as const) {
+      const { browser, answer } = await attempt(PASSWORD, lang);
+      assert.equal(answer.status, 403, `${lang}: refused`);
+      assert.ok(answer.html.includes(`role="alert">${message}</p>`), `${lang}: says the account is disabled`);
+      assert.doesNotMatch(
+        answer.html,
+        /用户名或密码不正确|Wrong username or password/,
+        `${lang}: not "wrong password"`,
+      );
+      assert.ok(!answer.headers.getSetCookie().some((c) => c.startsWith(`${SESSION}=`)), `${lang}: no session cookie`);
+      assert.equal(browser.cookie(SESSION), undefined);
+      assert.match(answer.html, /name="username"[^>]*value="li"/, `${lang}: the name stays in the form`);
+      assert.equal((await browser.get('/console/inbox')).status, 303, `${lang}: not signed in`);
+    }
+
+    // A wrong password learns nothing: the same answer as for a name that does not exist.
+    const { answer: wrong } = await attempt('not the password');
+    const nobody = await new Browser(t.url).signIn('nobody', 'not the password');
+    for (const answer of [wrong, nobody]) {
+      assert.equal(answer.status, 401);
+      assert.match(answer.html, /role="alert">用户名或密码不正确</);
+      assert.doesNotMatch(answer.html, /停用/);
+      assert.ok(!answer.headers.getSetCookie().some((c) => c.startsWith(`${SESSION}=`)));
+    }
+
+    // The log tells the refused sign-in of a disabled account from a wrong password.
+    const entries = await t.server.storage.listAudit(3, 0);
+    assert.deepEqual(
+      entries.map((e) => [e.action, e.staffUsername, e.target]),
+      [
+        ['auth.login-failed', null, 'nobody'],
+        ['auth.login-failed', null, 'li'],
+        ['auth.login-disabled', 'li', null],
+      ],
+    );
+    for (const [lang, words] of [
+      ['zh-CN', '登录被拒（账号已停用）'],
+      ['zh-Hant', '登錄被拒（帳號已停用）'],
+      ['en', 'Refused sign-in (account disabled)'],
+      ['ja', 'ログイン拒否（無効なアカウント）'],
+    ] as const) {
+      const page = await boss.get(`/console/audit?lang=${lang}`);
+      assert.ok(page.html.includes(`<td>${words}</td>`), `${lang}: ${words}`);
+      assert.doesNotMatch(page.html, /<td>auth\.login-disabled<\/td>/, lang);
+    }
+  });
+
+  it('signs the account in again once it is re-enabled', async () => {
+    await setLi('enable');
+    const { browser, answer } = await attempt(PASSWORD);
+    assert.equal(answer.status, 303);
+    assert.equal(answer.location, '/console/inbox');
+    assert.ok(browser.cookie(SESSION), 'session cookie set');
+    assert.equal((await browser.get('/console/inbox')).status, 200);
   });
 });

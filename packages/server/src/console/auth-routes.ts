@@ -84,7 +84,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
       // Unknown users cost a hash check too, so response time does not reveal which names exist.
       const ok = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH));
       const at = ctx.config.now().toISOString();
-      if (!staff || !ok || staff.disabled) {
+      if (!staff || !ok) {
         await ctx.storage.appendAudit({
           at,
           staffId: null,
@@ -94,6 +94,20 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext) {
           detail: { ip: request.ip },
         });
         return showLogin(request, reply, { username, next, error: t('console:login.failed') }, 401);
+      }
+      // Said only after the password matched, so it tells nothing to someone guessing; told
+      // "wrong password", the person would go and have a good password reset, and try again.
+      // It still counts against the address's sign-in limit, as every attempt does: that limit
+      // is what bounds the password hashing one address can make the server do.
+      if (staff.disabled) {
+        await ctx.storage.appendAudit({
+          at,
+          staffId: staff.id,
+          action: 'auth.login-disabled',
+          target: null,
+          detail: { ip: request.ip },
+        });
+        return showLogin(request, reply, { username, next, error: t('console:login.disabled') }, 403);
       }
       await openSession(ctx.storage, ctx.config, staff, reply);
       reply.clearCookie(loginCsrfCookieName(ctx.config), cookieOptions(ctx.config));

@@ -21,6 +21,7 @@ const console: LocaleTable = {
     password: 'Password',
     submit: 'Sign in',
     failed: 'Wrong username or password',
+    disabled: 'This account has been disabled. Please contact an administrator.',
     tooMany: 'Too many sign-in attempts; try again in {{seconds}} seconds',
     signedOut: 'You have signed out',
     expired: 'Your session has expired or you are not signed in; sign in to continue',
@@ -188,6 +189,7 @@ const console: LocaleTable = {
     actions: {
       'auth.login': 'Signed in',
       'auth.login-failed': 'Failed sign-in',
+      'auth.login-disabled': 'Refused sign-in (account disabled)',
       'auth.logout': 'Signed out',
       'consultation.view': 'Viewed a consultation',
       'consultation.assign': 'Assigned a consultation',

@@ -21,6 +21,7 @@ const console: LocaleTable = {
     password: 'パスワード',
     submit: 'ログイン',
     failed: 'ユーザー名またはパスワードが正しくありません',
+    disabled: 'このアカウントは無効化されています。管理者に連絡してください。',
     tooMany: 'ログインの試行回数が多すぎます。{{seconds}} 秒後にもう一度お試しください',
     signedOut: 'ログアウトしました',
     expired: 'ログインの有効期限が切れたか、ログインしていません。ログインしてから続けてください',
@@ -182,6 +183,7 @@ const console: LocaleTable = {
     actions: {
       'auth.login': 'ログイン',
       'auth.login-failed': 'ログイン失敗',
+      'auth.login-disabled': 'ログイン拒否（無効なアカウント）',
       'auth.logout': 'ログアウト',
       'consultation.view': '相談を閲覧',
       'consultation.assign': '相談を割り当て',

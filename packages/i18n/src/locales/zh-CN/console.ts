@@ -21,6 +21,7 @@ const console: LocaleTable = {
     password: '密码',
     submit: '登录',
     failed: '用户名或密码不正确',
+    disabled: '此账号已停用，请联系管理员。',
     tooMany: '登录尝试次数过多，请在 {{seconds}} 秒后再试',
     signedOut: '您已退出登录',
     expired: '登录已过期或尚未登录，请登录后继续',
@@ -181,6 +182,7 @@ const console: LocaleTable = {
     actions: {
       'auth.login': '登录',
       'auth.login-failed': '登录失败',
+      'auth.login-disabled': '登录被拒（账号已停用）',
       'auth.logout': '退出登录',
       'consultation.view': '查看咨询',
       'consultation.assign': '分派咨询',

@@ -21,6 +21,7 @@ const console: LocaleTable = {
     password: '密碼',
     submit: '登錄',
     failed: '用戶名或密碼不正確',
+    disabled: '此帳號已停用，請聯繫管理員。',
     tooMany: '登錄嘗試次數過多，請在 {{seconds}} 秒後再試',
     signedOut: '您已退出登錄',
     expired: '登錄已過期或尚未登錄，請登錄後繼續',
@@ -199,6 +200,7 @@ const console: LocaleTable = {
     actions: {
       'auth.login': '登錄',
       'auth.login-failed': '登錄失敗',
+      'auth.login-disabled': '登錄被拒（帳號已停用）',
       'auth.logout': '退出登錄',
       'consultation.view': '查看諮詢',
       'consultation.assign': '分派諮詢',
