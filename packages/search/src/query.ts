@@ -187,8 +187,12 @@ function pinyinSeqUnit(u: PinyinUnit, unit: number, pinyin: PinyinTable, abbrevi
 }
 
 /** Syllables a unit can be: its readings, or every syllable its typed letters begin. */
-export const syllablesOf = (u: SeqUnit, pinyin: PinyinTable): number[] =>
-  u.prefix !== undefined ? pinyin.syllables.flatMap((s, i) => (s.startsWith(u.prefix!) ? [i] : [])) : u.syls;
+export function syllablesOf(u: SeqUnit, pinyin: PinyinTable): number[] {
+  if (u.prefix === undefined) return u.syls;
+  const out: number[] = [];
+  pinyin.syllables.forEach((s, i) => s.startsWith(u.prefix!) && out.push(i));
+  return out;
+}
 
 /** Keys covering a hanzi/pinyin sequence: pairs of neighbours, or the unit alone. */
 export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): Token[] {
@@ -236,8 +240,9 @@ export function sequenceTokens(seq: readonly SeqUnit[], pinyin: PinyinTable): To
     } else {
       // A syllable beside one being typed (biao·z…): every pair of syllables they can be, keyed
       // exactly, so that no entry has to be checked syllable by syllable.
+      const next = syllablesOf(b, pinyin);
       for (const x of syllablesOf(a, pinyin))
-        for (const y of syllablesOf(b, pinyin))
+        for (const y of next)
           tokens.push({ key: SYLLABLE_KEY + syllableCode(x) + syllableCode(y), units: bits, tier: 1 });
     }
   }
