@@ -74,6 +74,7 @@ export default defineConfig({
     // Vite keeps whitespace in `es` library output for application bundlers to tree-shake; these
     // files go to browsers as they are, so terser minifies them fully (keeping only /*#__PURE__*/).
     minify: 'terser',
+    // packages/search/test/size.test.ts measures the search engine with these same options.
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: true,
     // Which file imports which: for modulepreload hints and the size report (scripts/size.ts).
