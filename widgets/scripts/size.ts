@@ -41,7 +41,8 @@ export const BUDGETS: Record<string, number> = {
   // Without yz-rating for its receipt, which it loads when the page is idle.
   'first:yz-consult-form': 58,
   'first:yz-rating': 38,
-  'all components': 92,
+  // 92.5 since the search engine's speed work (Nov 2026): +0.2 KB within its own 8 KB budget.
+  'all components': 92.5,
   // Each component's own code (what only it adds).
   'yz-search': 7,
   'yz-catalogue': 15,
