@@ -168,6 +168,10 @@ export class SearchEngine {
   #nScoped = 0;
   #nInScope = 0;
   #covScore = 0;
+  /** Set by #bound: the upper bound it worked out beside the score it returned. */
+  #upper = 0;
+  /** Per scored document, its upper bound while pruning. */
+  readonly #docUpper: Float64Array;
   #covMatched = 0;
   /** The masks and units #cover last worked out. */
   readonly #covMasks = new Uint32Array(3);
@@ -177,6 +181,8 @@ export class SearchEngine {
   readonly #lows = new Float64Array(64);
   readonly #docBestField: Uint8Array;
   readonly #touchedDocs: Int32Array;
+  /** The documents of a reading above the floor and not pruned (yet). */
+  readonly #scoredDocs: Int32Array;
   readonly #finalScore: Float64Array;
   readonly #finalField: Uint8Array;
   readonly #finalDocs: Int32Array;
@@ -229,6 +235,8 @@ export class SearchEngine {
     this.#docBest = new Float64Array(nDocs);
     this.#docBestField = new Uint8Array(nDocs);
     this.#touchedDocs = new Int32Array(nDocs);
+    this.#scoredDocs = new Int32Array(nDocs);
+    this.#docUpper = new Float64Array(nDocs);
     this.#finalScore = new Float64Array(nDocs).fill(-1);
     this.#finalField = new Uint8Array(nDocs);
     this.#finalDocs = new Int32Array(nDocs);
@@ -436,8 +444,8 @@ export class SearchEngine {
     for (let i = 0; i < nTouched; i++) fields |= 1 << this.#fieldOf[touched[i]!]!;
 
     const docUnits = this.#docUnits;
+    const scoredDocs = this.#scoredDocs;
     let nScored = 0;
-    let scored = 0;
     let mixed = false;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = touchedDocs[i]!;
@@ -449,8 +457,8 @@ export class SearchEngine {
       docMasks[d] = docMasks[d + 1] = docMasks[d + 2] = 0;
       if (near !== 0 && matched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
-        if (nScored++ && matched !== this.#docMatched[scored]!) mixed = true;
-        scored = doc;
+        if (nScored && matched !== this.#docMatched[scoredDocs[nScored - 1]!]!) mixed = true;
+        scoredDocs[nScored++] = doc;
         this.#docMatched[doc] = matched;
         this.#docBest[doc] = -1;
       }
@@ -463,7 +471,7 @@ export class SearchEngine {
     for (let round = 0; round < 2; round++) {
       // Before the first round only shares (and earlier readings) can tell documents apart.
       if ((round || mixed || nFinal) && !scope.exhaustive) {
-        this.#prune(units, totalWeight, nDocsTouched, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
+        nScored = this.#prune(units, totalWeight, nScored, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
       }
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
@@ -513,11 +521,9 @@ export class SearchEngine {
       }
     }
 
-    for (let i = 0; i < nDocsTouched; i++) {
-      const doc = touchedDocs[i]!;
-      const state = pass[doc];
+    for (let i = 0; i < nScored; i++) {
+      const doc = scoredDocs[i]!;
       pass[doc] = 0;
-      if (state !== SCORED) continue;
       const score = this.#bound(units, totalWeight, doc, 0, 0);
       if (this.#finalScore[doc]! < 0) this.#finalDocs[nFinal++] = doc;
       if (score > this.#finalScore[doc]!) {
@@ -561,7 +567,9 @@ export class SearchEngine {
    * bound. A document whose upper bound is below the `limit`-th lower bound cannot reach the top:
    * it is only counted. Before the first round this keeps to the best matched share (and below
    * what earlier readings ranked); before the second, a document whose names already rank it too
-   * low never has its summaries scored (a short query that every summary matches).
+   * low never has its summaries scored (a short query that every summary matches). Works on the
+   * first `nDocs` of #scoredDocs, keeps those that may still rank at its front, and returns how
+   * many they are: later passes read only them.
    */
   #prune(
     units: readonly QueryUnit[],
@@ -570,10 +578,11 @@ export class SearchEngine {
     nFinal: number,
     limit: number,
     fields: number,
-  ): void {
+  ): number {
     const lows = this.#lows;
     const pass = this.#docPass;
-    if (limit > lows.length) return;
+    const scored = this.#scoredDocs;
+    if (limit > lows.length) return nDocs;
     let n = 0;
     const keep = (value: number) => {
       if (n < limit || value > lows[0]!) {
@@ -587,11 +596,6 @@ export class SearchEngine {
       const doc = this.#finalDocs[i]!;
       if (pass[doc] !== SCORED) keep(this.#finalScore[doc]!);
     }
-    for (let i = 0; i < nDocs; i++) {
-      const doc = this.#touchedDocs[i]!;
-      if (pass[doc] === SCORED) keep(Math.max(this.#finalScore[doc]!, this.#bound(units, total, doc, 0, 0)));
-    }
-    if (n < limit) return;
     let w = 0;
     let p = 0;
     for (let f = 0; f < FIELD_WEIGHT.length; f++) {
@@ -600,22 +604,42 @@ export class SearchEngine {
         p = Math.max(p, POTENTIAL[f]!);
       }
     }
-    const kth = limit ? lows[0]! - 1e-6 : Infinity;
     for (let i = 0; i < nDocs; i++) {
-      const doc = this.#touchedDocs[i]!;
-      if (pass[doc] === SCORED && this.#bound(units, total, doc, w, p) < kth) pass[doc] = 0;
+      const doc = scored[i]!;
+      keep(Math.max(this.#finalScore[doc]!, this.#bound(units, total, doc, w, p)));
+      this.#docUpper[doc] = this.#upper;
     }
+    if (n < limit) return nDocs;
+    const kth = limit ? lows[0]! - 1e-6 : Infinity;
+    let kept = 0;
+    for (let i = 0; i < nDocs; i++) {
+      const doc = scored[i]!;
+      if (this.#docUpper[doc]! < kth) pass[doc] = 0;
+      else scored[kept++] = doc;
+    }
+    return kept;
   }
 
-  /** A scored document's score so far, with every unit credited at least `w` and a best entry of at least `p`. */
+  /**
+   * A scored document's score so far (returned), and in #upper what it would be with every unit
+   * credited at least `w` and a best entry of at least `p` (both sums in one pass over its units).
+   */
   #bound(units: readonly QueryUnit[], total: number, doc: number, w: number, p: number): number {
+    const matched = MATCHED_WEIGHT * this.#docMatched[doc]!;
+    const best = this.#docBest[doc]!;
     // Nothing scored yet (every unit credit is 0): no need to add them up.
-    if (this.#docBest[doc]! < 0) return MATCHED_WEIGHT * this.#docMatched[doc]! + w + p;
-    let fielded = 0;
-    for (let u = 0, du = doc * units.length; u < units.length; u++) {
-      fielded += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);
+    if (best < 0) {
+      this.#upper = matched + w + p;
+      return matched;
     }
-    return MATCHED_WEIGHT * this.#docMatched[doc]! + fielded / total + Math.max(this.#docBest[doc]!, p, 0);
+    let fielded = 0;
+    let potential = 0;
+    for (let u = 0, du = doc * units.length; u < units.length; u++) {
+      fielded += units[u]!.weight * this.#docUnits[du + u]!;
+      potential += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);
+    }
+    this.#upper = matched + potential / total + Math.max(best, p, 0);
+    return matched + fielded / total + Math.max(best, 0);
   }
 
   /**
