@@ -168,14 +168,14 @@ export class SearchEngine {
   #nScoped = 0;
   #nInScope = 0;
   #covScore = 0;
-  /** Set by #bound: the upper bound it worked out beside the score it returned. */
-  #upper = 0;
-  /** Per scored document, its upper bound while pruning. */
-  readonly #docUpper: Float64Array;
   #covMatched = 0;
   /** The masks and units #cover last worked out. */
   readonly #covMasks = new Uint32Array(3);
   #covUnits: readonly QueryUnit[] = [];
+  /** Set by #bound: the upper bound it worked out beside the score it returned. */
+  #upper = 0;
+  /** Per scored document, its upper bound while pruning. */
+  readonly #docUpper: Float64Array;
   readonly #docBest: Float64Array;
   /** The best lower bounds while pruning (ascending); larger limits are not pruned. */
   readonly #lows = new Float64Array(64);
