@@ -409,6 +409,7 @@ export class SearchEngine {
     let nDocsTouched = 0;
     const touchedDocs = this.#touchedDocs;
     let nTouched = 0;
+    let fields = 0;
     for (let t = 0; t < nLists; t++) {
       // The documents the rare tokens found: the tail only completes their entries.
       if (t === full) nDocsTouched = this.#find(nTouched, 0);
@@ -434,14 +435,13 @@ export class SearchEngine {
           if (spell && !this.#spells(e, reading)) continue;
           touched[nTouched] = e;
           slot = slotOf[e] = ++nTouched;
+          fields |= 1 << this.#fieldOf[e]!;
         }
         masks[(slot - 1) * TIERS + tier]! |= bits;
       }
     }
     // Entries found before gained the tail's units, and the tail's own entries are new.
     nDocsTouched = this.#find(nTouched, nDocsTouched);
-    let fields = 0;
-    for (let i = 0; i < nTouched; i++) fields |= 1 << this.#fieldOf[touched[i]!]!;
 
     const docUnits = this.#docUnits;
     const scoredDocs = this.#scoredDocs;
@@ -635,8 +635,9 @@ export class SearchEngine {
     let fielded = 0;
     let potential = 0;
     for (let u = 0, du = doc * units.length; u < units.length; u++) {
-      fielded += units[u]!.weight * this.#docUnits[du + u]!;
-      potential += units[u]!.weight * Math.max(this.#docUnits[du + u]!, w);
+      const credit = this.#docUnits[du + u]!;
+      fielded += units[u]!.weight * credit;
+      potential += units[u]!.weight * Math.max(credit, w);
     }
     this.#upper = matched + potential / total + Math.max(best, p, 0);
     return matched + fielded / total + Math.max(best, 0);
