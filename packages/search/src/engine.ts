@@ -118,6 +118,13 @@ const OUT_OF_SCOPE = 2;
 /** A document's state while a reading is evaluated: above the floor and scored (else only counted). */
 const SCORED = 1;
 
+/** Scores as hits show them (to the millionth): bounds compared this way tie as hits do. */
+const rounded = (score: number) => Math.round(score * 1e6) / 1e6;
+
+/** Whether a hit ranks above another: higher score, then (documents are in id order) smaller id. */
+const beats = (score: number, doc: number, other: number, otherDoc: number) =>
+  score !== other ? score > other : doc < otherDoc;
+
 /** Set bits of a 32-bit mask. */
 function popcount(mask: number): number {
   let n = 0;
@@ -177,8 +184,8 @@ export class SearchEngine {
   /** Per scored document, its upper bound while pruning. */
   readonly #docUpper: Float64Array;
   readonly #docBest: Float64Array;
-  /** The best lower bounds while pruning (ascending); larger limits are not pruned. */
-  readonly #lows = new Float64Array(64);
+  /** The best `limit` lower bounds while pruning (up to 64), then the best hits, as #keep keeps them. */
+  #lows = new Float64Array(20);
   readonly #docBestField: Uint8Array;
   readonly #touchedDocs: Int32Array;
   /** The documents of a reading above the floor and not pruned (yet). */
@@ -258,6 +265,8 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
+    const size = 2 * Math.min(limit, this.#data.ids.length);
+    if (this.#lows.length < size) this.#lows = new Float64Array(size);
     const analyzed = this.#analyze(query);
     const scope: Scope = {
       limit,
@@ -272,29 +281,29 @@ export class SearchEngine {
       nFinal = this.#evaluate(analyzed.readings[r]!, nFinal, scope);
     }
 
-    const best: Array<{ doc: number; score: number }> = [];
+    // The best `limit` in order: score, then id, so equal scores always list the same way.
+    const lows = this.#lows;
+    let n = 0;
     for (let i = 0; i < nFinal; i++) {
       const doc = this.#finalDocs[i]!;
-      const score = Math.round(this.#finalScore[doc]! * 1e6) / 1e6;
+      n = this.#keep(lows, n, limit, rounded(this.#finalScore[doc]!), doc);
       this.#finalScore[doc] = -1;
-      // Keep the best `limit` in order: score, then id, so equal scores always list the same way.
-      if (best.length === limit && (limit === 0 || !this.#before(doc, score, best[limit - 1]!))) continue;
-      let at = best.length;
-      while (at > 0 && this.#before(doc, score, best[at - 1]!)) at--;
-      best.splice(at, 0, { doc, score });
-      if (best.length > limit) best.pop();
     }
     // Every document that matched in scope, in any reading, counts once.
     const total = this.#nInScope;
     for (let i = 0; i < this.#nScoped; i++) this.#docScope[this.#scopedDocs[i]!] = 0;
     this.#nScoped = 0;
     this.#nInScope = 0;
-    const hits = best.map(({ doc, score }) => ({
-      kind: this.#kindOf(doc),
-      id: this.#data.ids[doc]!,
-      score,
-      field: FIELD_NAME[this.#finalField[doc]!]!,
-    }));
+    const hits: SearchHit[] = [];
+    while (n--) {
+      const doc = lows[2 * n + 1]!;
+      hits.push({
+        kind: this.#kindOf(doc),
+        id: this.#data.ids[doc]!,
+        score: lows[2 * n]!,
+        field: FIELD_NAME[this.#finalField[doc]!]!,
+      });
+    }
     return { query, normalized: analyzed.normalized, hits, total, zeroResult: total === 0 };
   }
 
@@ -320,11 +329,6 @@ export class SearchEngine {
   /** Ranges of `text` (as given: zh-CN, zh-Hant or English) that match the query. */
   highlight(text: string, query: string): Array<[start: number, end: number]> {
     return highlightRanges(text, this.#analyze(query), this.#pinyin, this.#vocab.fold);
-  }
-
-  #before(doc: number, score: number, other: { doc: number; score: number }): boolean {
-    // Documents are stored in id order, so the smaller number is the smaller id.
-    return score !== other.score ? score > other.score : doc < other.doc;
   }
 
   #analyze(query: string): AnalyzedQuery {
@@ -471,7 +475,28 @@ export class SearchEngine {
     for (let round = 0; round < 2; round++) {
       // Before the first round only shares (and earlier readings) can tell documents apart.
       if ((round || mixed || nFinal) && !scope.exhaustive) {
-        nScored = this.#prune(units, totalWeight, nScored, nFinal, scope.limit, round ? fields & LATE_FIELDS : fields);
+        // What the second round can give a best entry: a category label's own score (a few labels,
+        // scored here) rather than its potential (an exact match).
+        let late = -1;
+        for (let i = 0; i < nTouched && round; i++) {
+          const field = this.#fieldOf[touched[i]!]!;
+          if (LATE_FIELD[field] && SHORT_FIELD[field]) {
+            this.#cover(units, totalWeight, masks, i * TIERS);
+            late = Math.max(
+              late,
+              FIELD_WEIGHT[field]! * (this.#covScore ** 2 + this.#bonus(touched[i]!, reading, this.#covMatched)),
+            );
+          }
+        }
+        nScored = this.#prune(
+          units,
+          totalWeight,
+          nScored,
+          nFinal,
+          scope.limit,
+          round ? fields & LATE_FIELDS : fields,
+          late,
+        );
       }
       for (let i = 0; i < nTouched; i++) {
         const e = touched[i]!;
@@ -578,46 +603,71 @@ export class SearchEngine {
     nFinal: number,
     limit: number,
     fields: number,
+    late: number,
   ): number {
     const lows = this.#lows;
     const pass = this.#docPass;
     const scored = this.#scoredDocs;
-    if (limit > lows.length) return nDocs;
+    // Keeping a long top costs more than pruning saves.
+    if (limit > 64) return nDocs;
     let n = 0;
-    const keep = (value: number) => {
-      if (n < limit || value > lows[0]!) {
-        let at = 0;
-        if (n < limit) for (at = n++; at > 0 && lows[at - 1]! > value; at--) lows[at] = lows[at - 1]!;
-        else for (; at + 1 < limit && lows[at + 1]! < value; at++) lows[at] = lows[at + 1]!;
-        lows[at] = value;
-      }
-    };
     for (let i = 0; i < nFinal; i++) {
       const doc = this.#finalDocs[i]!;
-      if (pass[doc] !== SCORED) keep(this.#finalScore[doc]!);
+      if (pass[doc] !== SCORED) n = this.#keep(lows, n, limit, rounded(this.#finalScore[doc]!), doc);
     }
     let w = 0;
     let p = 0;
     for (let f = 0; f < FIELD_WEIGHT.length; f++) {
       if ((fields >> f) & 1) {
         w = Math.max(w, FIELD_WEIGHT[f]!);
-        p = Math.max(p, POTENTIAL[f]!);
+        p = Math.max(p, late < 0 || !SHORT_FIELD[f] ? POTENTIAL[f]! : late);
       }
     }
     for (let i = 0; i < nDocs; i++) {
       const doc = scored[i]!;
-      keep(Math.max(this.#finalScore[doc]!, this.#bound(units, total, doc, w, p)));
+      n = this.#keep(
+        lows,
+        n,
+        limit,
+        rounded(Math.max(this.#finalScore[doc]!, this.#bound(units, total, doc, w, p))),
+        doc,
+      );
       this.#docUpper[doc] = this.#upper;
     }
     if (n < limit) return nDocs;
-    const kth = limit ? lows[0]! - 1e-6 : Infinity;
+    // Rounding keeps order (a score at most its upper bound shows at most as much), so a document
+    // whose upper bound, as shown, does not beat the `limit`-th best lower bound cannot rank:
+    // below it, or level with it and after it in id order (thousands of items alike tie).
     let kept = 0;
     for (let i = 0; i < nDocs; i++) {
       const doc = scored[i]!;
-      if (this.#docUpper[doc]! < kth) pass[doc] = 0;
+      if (!limit || beats(lows[0]!, lows[1]!, rounded(this.#docUpper[doc]!), doc)) pass[doc] = 0;
       else scored[kept++] = doc;
     }
     return kept;
+  }
+
+  /**
+   * Keeps (`value`, `doc`) if it is among the best `limit` (pairs side by side in `lows`, the
+   * lowest first, `n` so far); returns the new `n`.
+   */
+  #keep(lows: Float64Array, n: number, limit: number, value: number, doc: number): number {
+    if (n < limit || beats(value, doc, lows[0]!, lows[1]!)) {
+      let at = 0;
+      if (n < limit)
+        for (at = n++; at > 0 && beats(lows[2 * at - 2]!, lows[2 * at - 1]!, value, doc); at--) {
+          lows[2 * at] = lows[2 * at - 2]!;
+          lows[2 * at + 1] = lows[2 * at - 1]!;
+        }
+      else
+        for (; at + 1 < limit && beats(value, doc, lows[2 * at + 2]!, lows[2 * at + 3]!); at++) {
+          lows[2 * at] = lows[2 * at + 2]!;
+          lows[2 * at + 1] = lows[2 * at + 3]!;
+        }
+      lows[2 * at] = value;
+      lows[2 * at + 1] = doc;
+    }
+    return n;
   }
 
   /**
@@ -712,6 +762,15 @@ export class SearchEngine {
   #spells(entry: number, reading: Reading): boolean {
     const letters = reading.letters!;
     const end = this.#syllableStart[entry + 1]!;
+    // Where each unit stands for one syllable (`zhu`, or initials: `sbzc`), a run of syllables
+    // that fit the units' tables spells them, without a string compared (thousands of entries).
+    // One unit of several letters may also be spelled by two syllables (xian: 西安), below.
+    const seq = reading.sequences[0]!;
+    const n = seq.length;
+    if (n === 1 || (reading.abbreviation && n === letters.length)) {
+      for (let i = this.#syllableStart[entry]!; i + n <= end; i++) if (this.#soundsAt(seq, i)) return true;
+      if (n === letters.length) return false;
+    }
     for (let i = this.#syllableStart[entry]!; i < end; i++) {
       let p = 0;
       for (let s = i; s < end && p < letters.length; s++) {
@@ -728,9 +787,11 @@ export class SearchEngine {
     return false;
   }
 
-  /** Whether a syllable code fits a query unit, through a per-unit table built on first use. */
+  /**
+   * Whether a syllable code (always U+0100 or above in #syllables) fits a query unit, through a
+   * per-unit table built on first use.
+   */
   #unitMatches(u: SeqUnit, code: number): boolean {
-    if (code < 0x100) return false;
     let table = u.table;
     if (!table) {
       table = u.table = new Uint8Array(this.#pinyin.syllables.length);
