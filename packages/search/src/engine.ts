@@ -165,6 +165,10 @@ export class SearchEngine {
   readonly #touchedEntries: Int32Array;
   /** Per entry: 1 + its slot (its place in the touched list), or 0 when untouched. */
   readonly #slotOf: Int32Array;
+  /**
+   * Per document, side by side: the units its entries matched exactly or nearly (tiers 0 and 1),
+   * and those matched at any tier. All the floor asks of a document, in two words, not three tiers.
+   */
   readonly #docMasks: Uint32Array;
   /** Per document and query unit (a reading's units side by side, so a short query stays in cache): the best field weight × tier value that covered it. */
   readonly #docUnits: Float64Array;
@@ -233,7 +237,7 @@ export class SearchEngine {
       for (let k = 0; k < codes.length; k++) if (codes.charCodeAt(k) !== 32) this.#syllables[n++] = codes.charCodeAt(k);
       this.#syllableStart[e + 1] = n;
     }
-    this.#docMasks = new Uint32Array(nDocs * TIERS);
+    this.#docMasks = new Uint32Array(nDocs * 2);
     this.#docUnits = new Float64Array(nDocs * MAX_UNITS);
     this.#docPass = new Uint8Array(nDocs);
     this.#docMatched = new Float32Array(nDocs);
@@ -429,8 +433,7 @@ export class SearchEngine {
             // A category label's group can hold thousands of documents: stop at the first found.
             let found = false;
             for (let j = docStart[e]!, end = docStart[e + 1]!; j < end; j++) {
-              const d = entryDocs[j]! * TIERS;
-              if ((found = (docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) !== 0)) break;
+              if ((found = docMasks[entryDocs[j]! * 2 + 1]! !== 0)) break;
             }
             if (!found) continue;
           }
@@ -455,10 +458,9 @@ export class SearchEngine {
       const doc = touchedDocs[i]!;
       // What #cover would say of the document's masks, from the bits alone: the share of content
       // units matched at any tier, and whether one matched exactly or nearly.
-      const d = doc * TIERS;
-      const near = (docMasks[d]! | docMasks[d + 1]!) & contentMask;
-      const matched = popcount((near | docMasks[d + 2]!) & contentMask) / content;
-      docMasks[d] = docMasks[d + 1] = docMasks[d + 2] = 0;
+      const near = docMasks[doc * 2]! & contentMask;
+      const matched = popcount(docMasks[doc * 2 + 1]! & contentMask) / content;
+      docMasks[doc * 2] = docMasks[doc * 2 + 1] = 0;
       if (near !== 0 && matched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
         if (nScored && matched !== this.#docMatched[scoredDocs[nScored - 1]!]!) mixed = true;
@@ -574,12 +576,13 @@ export class SearchEngine {
     for (let i = 0; i < nTouched; i++) {
       const e = touched[i]!;
       const base = i * TIERS;
+      const near = masks[base]! | masks[base + 1]!;
+      const all = near | masks[base + 2]!;
       for (let j = docStart[e]!, end = docStart[e + 1]!; j < end; j++) {
-        const d = entryDocs[j]! * TIERS;
-        if ((docMasks[d]! | docMasks[d + 1]! | docMasks[d + 2]!) === 0) touchedDocs[nDocsTouched++] = entryDocs[j]!;
-        docMasks[d]! |= masks[base]!;
-        docMasks[d + 1]! |= masks[base + 1]!;
-        docMasks[d + 2]! |= masks[base + 2]!;
+        const d = entryDocs[j]! * 2;
+        if (docMasks[d + 1] === 0) touchedDocs[nDocsTouched++] = entryDocs[j]!;
+        docMasks[d]! |= near;
+        docMasks[d + 1]! |= all;
       }
     }
     return nDocsTouched;
