@@ -454,6 +454,7 @@ export class SearchEngine {
     const scoredDocs = this.#scoredDocs;
     let nScored = 0;
     let mixed = false;
+    let last = 0;
     for (let i = 0; i < nDocsTouched; i++) {
       const doc = touchedDocs[i]!;
       // What #cover would say of the document's masks, from the bits alone: the share of content
@@ -463,7 +464,8 @@ export class SearchEngine {
       docMasks[doc * 2] = docMasks[doc * 2 + 1] = 0;
       if (near !== 0 && matched >= floor && this.#inScope(doc, scope)) {
         pass[doc] = SCORED;
-        if (nScored && matched !== this.#docMatched[scoredDocs[nScored - 1]!]!) mixed = true;
+        mixed ||= nScored > 0 && matched !== last;
+        last = matched;
         scoredDocs[nScored++] = doc;
         this.#docMatched[doc] = matched;
         this.#docBest[doc] = -1;
