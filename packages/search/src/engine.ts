@@ -319,7 +319,7 @@ export class SearchEngine {
   #inScope(doc: number, scope: Scope): boolean {
     let state = this.#docScope[doc]!;
     if (state === 0) {
-      const kind = this.#kindOf(doc);
+      const kind = scope.kinds || scope.filter ? this.#kindOf(doc) : 'item';
       const ok =
         (!scope.kinds || scope.kinds.has(kind)) && (!scope.filter || scope.filter({ kind, id: this.#data.ids[doc]! }));
       state = ok ? IN_SCOPE : OUT_OF_SCOPE;
