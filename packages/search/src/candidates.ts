@@ -4,6 +4,7 @@
  * keyboard and IME, do not load it.
  */
 import { loadedIndex, type SearchEngine } from './engine.js';
+import { syllableIndex } from './format.js';
 import { normalizeQuery } from './normalize.js';
 
 export interface PinyinCandidate {
@@ -17,6 +18,8 @@ export interface PinyinCandidate {
  */
 export function pinyinCandidates(engine: SearchEngine, letters: string, limit = 10): PinyinCandidate[] {
   const { data, pinyin } = loadedIndex(engine);
+  // (Here, not on PinyinTable: only the keyboard needs a syllable's letters back from its code.)
+  const syllableOf = (code: string) => pinyin.syllables[syllableIndex(code)] ?? '';
   const typed = normalizeQuery(letters).replace(/[^a-z ]/g, '');
   const units = typed.trim() ? pinyin.parse(typed.trim(), true) : undefined;
   if (!units) return [];
@@ -28,12 +31,12 @@ export function pinyinCandidates(engine: SearchEngine, letters: string, limit = 
     if (codes.length < units.length) continue;
     let ok = true;
     for (let i = 0; i < units.length && ok; i++) {
-      const syllable = pinyin.syllableOf(codes[i]!);
+      const syllable = syllableOf(codes[i]!);
       const u = units[i]!;
       ok = u.prefix || !u.full ? syllable.startsWith(u.text) : syllable === u.text;
     }
     if (!ok) continue;
-    const candidate = { text: words[w]!, pinyin: [...codes].map((c) => pinyin.syllableOf(c)).join(' ') };
+    const candidate = { text: words[w]!, pinyin: [...codes].map((c) => syllableOf(c)).join(' ') };
     (codes.length === units.length ? exact : longer).push(candidate);
   }
   return [...exact, ...longer].slice(0, limit);

@@ -1,5 +1,5 @@
 /** Query-time pinyin: the syllable inventory and character readings shipped in the index. */
-import { syllableCode, syllableIndex } from './format.js';
+import { syllableCode } from './format.js';
 
 /** Letters a syllable can start with; `zh`, `ch`, `sh` are initials too. */
 const INITIAL_LETTERS = 'bpmfdtnlgkhjqxrzcsywaoe';
@@ -34,10 +34,6 @@ export class PinyinTable {
   code(syllable: string): string | undefined {
     const i = this.index.get(syllable);
     return i === undefined ? undefined : syllableCode(i);
-  }
-
-  syllableOf(code: string): string {
-    return this.syllables[syllableIndex(code)] ?? '';
   }
 
   isSyllablePrefix(text: string): boolean {
