@@ -485,11 +485,11 @@ export class SearchEngine {
         for (let i = 0; i < nTouched && round; i++) {
           const field = this.#fieldOf[touched[i]!]!;
           if (LATE_FIELD[field] && SHORT_FIELD[field]) {
+            // (As the round will score it, to the last bit.)
+            const weight = FIELD_WEIGHT[field]!;
             this.#cover(units, totalWeight, masks, i * TIERS);
-            late = Math.max(
-              late,
-              FIELD_WEIGHT[field]! * (this.#covScore ** 2 + this.#bonus(touched[i]!, reading, this.#covMatched)),
-            );
+            const score = weight * this.#covScore * this.#covScore;
+            late = Math.max(late, score + weight * this.#bonus(touched[i]!, reading, this.#covMatched));
           }
         }
         nScored = this.#prune(
