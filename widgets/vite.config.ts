@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+import { shippedMinify } from '../scripts/lib/shipped-minify.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -74,8 +75,8 @@ export default defineConfig({
     // Vite keeps whitespace in `es` library output for application bundlers to tree-shake; these
     // files go to browsers as they are, so terser minifies them fully (keeping only /*#__PURE__*/).
     minify: 'terser',
-    // packages/search/test/size.test.ts measures the search engine with these same options.
-    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
+    // The same options measure the search engine's size budget (packages/search/test/size.test.ts).
+    terserOptions: shippedMinify(),
     sourcemap: true,
     // Which file imports which: for modulepreload hints and the size report (scripts/size.ts).
     manifest: 'vite-manifest.json',

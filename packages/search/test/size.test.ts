@@ -6,16 +6,12 @@ import { minify } from 'terser';
 import { buildSearchIndex, fullFolding } from '@yizhan/search/build';
 import { catalogueFrom } from './helpers.js';
 import { DEMO_LISTS } from './quality.js';
+// How the widgets ship the engine: Vite bundles it and terser minifies the chunks with these options.
+import { shippedMinify } from '../../../scripts/lib/shipped-minify.mjs';
 
 const ENTRY = new URL('../src/index.ts', import.meta.url).pathname;
 const KB = 1024;
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
-
-/**
- * How the widgets ship the engine: Vite bundles it and terser minifies the chunks with these
- * options (`terserOptions` in widgets/vite.config.ts; keep the two alike).
- */
-const SHIPPED_MINIFY = { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } } as const;
 
 test('the runtime engine is at most 8 KB gzipped, minified as the widgets ship it, and ships no pinyin, OpenCC or folding table', async () => {
   const options = {
@@ -28,7 +24,7 @@ test('the runtime engine is at most 8 KB gzipped, minified as the widgets ship i
     metafile: true,
   } satisfies BuildOptions;
   const result = await build(options);
-  const code = (await minify(result.outputFiles[0]!.text, SHIPPED_MINIFY)).code!;
+  const code = (await minify(result.outputFiles[0]!.text, shippedMinify())).code!;
   const gz = gzip(code);
   // esbuild's own minifier, for comparison with figures measured that way before.
   const esbuilt = gzip((await build({ ...options, minify: true })).outputFiles[0]!.text);
